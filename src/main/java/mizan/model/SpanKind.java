@@ -1,0 +1,6 @@
+package mizan.model;
+
+/** The two kinds of span an annotator marks. */
+public enum SpanKind {
+    ENTITY, CLAIM
+}
