@@ -1,0 +1,68 @@
+package mizan.app;
+
+import mizan.corpus.ImportReport;
+import mizan.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code mizan annotate}: the labeling workbench. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = {"Open the annotation workbench in this terminal.",
+                "A database with no documents gets the sample corpus in seeds/ imported first."})
+class AnnotateCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Who is labeling (default: the login name).")
+    String annotator;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOptions.open()) {
+            importSeedsIfEmpty(store, out);
+            StatusCommand.print(store, out);
+            if (!Tty.stdinIsTerminal()) {
+                out.println();
+                out.println("(no terminal on standard input: the workbench needs one; this is the project status)");
+            }
+        }
+        return 0;
+    }
+
+    static void importSeedsIfEmpty(Store store, PrintWriter out) {
+        if (store.documents().count() > 0) {
+            return;
+        }
+        Optional<Path> seeds = Seeds.locate();
+        if (seeds.isEmpty()) {
+            out.println("The database has no documents and no seeds/ folder was found; import some with: mizan import PATH");
+            return;
+        }
+        ImportReport report = ImportCommand.run(store, List.of(seeds.get()));
+        out.print("New database: imported the sample corpus from " + seeds.get() + "\n" + report.summary());
+        out.flush();
+    }
+
+    String annotatorName() {
+        if (annotator != null) {
+            return annotator;
+        }
+        String user = System.getProperty("user.name");
+        return user == null ? "annotator" : user.toLowerCase();
+    }
+}

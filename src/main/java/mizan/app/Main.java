@@ -1,0 +1,48 @@
+package mizan.app;
+
+import mizan.model.LabelScheme;
+import mizan.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code mizan} command: the workbench by default, and the project's subcommands. */
+@Command(name = "mizan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"A terminal workbench for labeling stance, claims and named entities in Arabic news text.",
+                "", "With no command, opens the workbench (mizan annotate); a database with no documents gets the",
+                "sample corpus in seeds/ imported first."},
+        subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main extends AnnotateCommand {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new Main());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
+            if (ex instanceof StoreException || ex instanceof LabelScheme.SchemeException
+                    || ex instanceof UserException) {
+                commandLine.getErr().println("mizan: " + ex.getMessage());
+                commandLine.getErr().flush();
+                return ex instanceof UserException u ? u.exitCode() : 1;
+            }
+            throw ex;
+        });
+        return cmd.execute(args);
+    }
+
+    /** The version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"mizan " + (v == null ? "development build" : v)};
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package mizan.app;
+
+import mizan.store.Store;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The {@code --db} option every command that uses the project database shares. */
+public final class StoreOptions {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The project database (default: $MIZAN_DB, else ./mizan.db).")
+    Path db;
+
+    Path path() {
+        if (db != null) {
+            return db;
+        }
+        String env = System.getenv("MIZAN_DB");
+        return Path.of(env != null && !env.isBlank() ? env : "mizan.db");
+    }
+
+    Store open() {
+        return Store.open(path());
+    }
+}

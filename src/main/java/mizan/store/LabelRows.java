@@ -1,0 +1,145 @@
+package mizan.store;
+
+import mizan.model.Claimer;
+import mizan.model.Span;
+import mizan.model.SpanKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Reads and writes single label rows as {@link RowImage}s. Everything that changes a label goes
+ * through {@link #write}, both for a new change and for undo/redo, so the two cannot drift.
+ */
+final class LabelRows {
+
+    static final String STANCE = "stance";
+    static final String SPAN = "span";
+    static final String FLAGS = "flags";
+
+    private LabelRows() {
+    }
+
+    static Map<String, Object> stance(Connection c, String paragraphId, String annotator, String target)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT label FROM stance_labels WHERE paragraph_id = ? AND annotator = ? AND target = ?")) {
+            ps.setString(1, paragraphId);
+            ps.setString(2, annotator);
+            ps.setString(3, target);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? stanceImage(paragraphId, annotator, target, rs.getString(1)) : null;
+            }
+        }
+    }
+
+    static Map<String, Object> stanceImage(String paragraphId, String annotator, String target, String label) {
+        return RowImage.of("paragraph_id", paragraphId, "annotator", annotator, "target", target, "label", label);
+    }
+
+    static Map<String, Object> flags(Connection c, String paragraphId, String annotator) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT boilerplate, comment FROM paragraph_flags WHERE paragraph_id = ? AND annotator = ?")) {
+            ps.setString(1, paragraphId);
+            ps.setString(2, annotator);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? flagsImage(paragraphId, annotator, rs.getInt(1) == 1, rs.getString(2)) : null;
+            }
+        }
+    }
+
+    static Map<String, Object> flagsImage(String paragraphId, String annotator, boolean boilerplate, String comment) {
+        return RowImage.of("paragraph_id", paragraphId, "annotator", annotator, "boilerplate", boilerplate,
+                "comment", comment);
+    }
+
+    static Map<String, Object> spanImage(Span s) {
+        return RowImage.of("id", s.id(), "paragraph_id", s.paragraphId(), "annotator", s.annotator(),
+                "kind", s.kind().name().toLowerCase(), "start", s.start(), "end", s.end(), "label", s.label(),
+                "check_worthy", s.checkWorthy(),
+                "claimer_kind", s.claimer() == null ? null : s.claimer().kind().name(),
+                "claimer_span_id", s.claimer() == null ? null : s.claimer().entitySpanId(),
+                "claimer_stance", s.claimerStance());
+    }
+
+    static Span spanFrom(ResultSet rs) throws SQLException {
+        SpanKind kind = SpanKind.valueOf(rs.getString("kind").toUpperCase());
+        Claimer claimer = null;
+        String ck = rs.getString("claimer_kind");
+        if (ck != null) {
+            long sid = rs.getLong("claimer_span_id");
+            claimer = rs.wasNull() ? new Claimer(Claimer.Kind.valueOf(ck), null)
+                    : new Claimer(Claimer.Kind.valueOf(ck), sid);
+        }
+        int cw = rs.getInt("check_worthy");
+        Boolean checkWorthy = rs.wasNull() ? null : cw == 1;
+        return new Span(rs.getLong("id"), rs.getString("paragraph_id"), rs.getString("annotator"), kind,
+                rs.getInt("start_cp"), rs.getInt("end_cp"), rs.getString("label"), checkWorthy, claimer,
+                rs.getString("claimer_stance"));
+    }
+
+    /**
+     * Makes the row described by {@code before} look like {@code after}: deletes it when after
+     * is null, otherwise inserts or replaces it.
+     */
+    static void write(Connection c, String table, Map<String, Object> before, Map<String, Object> after)
+            throws SQLException {
+        Map<String, Object> key = after != null ? after : before;
+        String now = Instant.now().toString();
+        switch (table) {
+            case STANCE -> {
+                if (after == null) {
+                    exec(c, "DELETE FROM stance_labels WHERE paragraph_id = ? AND annotator = ? AND target = ?",
+                            key.get("paragraph_id"), key.get("annotator"), key.get("target"));
+                } else {
+                    exec(c, "INSERT INTO stance_labels(paragraph_id, annotator, target, label, updated_at)"
+                                    + " VALUES (?,?,?,?,?) ON CONFLICT(paragraph_id, annotator, target)"
+                                    + " DO UPDATE SET label = excluded.label, updated_at = excluded.updated_at",
+                            after.get("paragraph_id"), after.get("annotator"), after.get("target"),
+                            after.get("label"), now);
+                }
+            }
+            case FLAGS -> {
+                if (after == null) {
+                    exec(c, "DELETE FROM paragraph_flags WHERE paragraph_id = ? AND annotator = ?",
+                            key.get("paragraph_id"), key.get("annotator"));
+                } else {
+                    exec(c, "INSERT INTO paragraph_flags(paragraph_id, annotator, boilerplate, comment, updated_at)"
+                                    + " VALUES (?,?,?,?,?) ON CONFLICT(paragraph_id, annotator) DO UPDATE SET"
+                                    + " boilerplate = excluded.boilerplate, comment = excluded.comment,"
+                                    + " updated_at = excluded.updated_at",
+                            after.get("paragraph_id"), after.get("annotator"),
+                            Boolean.TRUE.equals(after.get("boilerplate")) ? 1 : 0, after.get("comment"), now);
+                }
+            }
+            case SPAN -> {
+                if (after == null) {
+                    exec(c, "DELETE FROM spans WHERE id = ?", ((Number) key.get("id")).longValue());
+                } else {
+                    Object cw = after.get("check_worthy");
+                    exec(c, "INSERT INTO spans(id, paragraph_id, annotator, kind, start_cp, end_cp, label,"
+                                    + " check_worthy, claimer_kind, claimer_span_id, claimer_stance, created_at)"
+                                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                            after.get("id"), after.get("paragraph_id"), after.get("annotator"), after.get("kind"),
+                            after.get("start"), after.get("end"), after.get("label"),
+                            cw == null ? null : (Boolean.TRUE.equals(cw) ? 1 : 0), after.get("claimer_kind"),
+                            after.get("claimer_span_id"), after.get("claimer_stance"), now);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown label table " + table);
+        }
+    }
+
+    static void exec(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+}
