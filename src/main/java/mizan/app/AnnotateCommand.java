@@ -4,7 +4,6 @@ import mizan.corpus.ImportReport;
 import mizan.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,20 +17,23 @@ import java.util.concurrent.Callable;
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Open the annotation workbench in this terminal.",
                 "A database with no documents gets the sample corpus in seeds/ imported first."})
-class AnnotateCommand implements Callable<Integer> {
+final class AnnotateCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--annotator", paramLabel = "NAME",
-            description = "Who is labeling (default: the login name).")
-    String annotator;
+    @Mixin
+    WorkbenchOptions workbench;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        return open(storeOptions, workbench, spec);
+    }
+
+    static int open(StoreOptions storeOptions, WorkbenchOptions workbench, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             importSeedsIfEmpty(store, out);
@@ -56,13 +58,5 @@ class AnnotateCommand implements Callable<Integer> {
         ImportReport report = ImportCommand.run(store, List.of(seeds.get()));
         out.print("New database: imported the sample corpus from " + seeds.get() + "\n" + report.summary());
         out.flush();
-    }
-
-    String annotatorName() {
-        if (annotator != null) {
-            return annotator;
-        }
-        String user = System.getProperty("user.name");
-        return user == null ? "annotator" : user.toLowerCase();
     }
 }

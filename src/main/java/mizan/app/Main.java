@@ -4,6 +4,11 @@ import mizan.model.LabelScheme;
 import mizan.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
 
 import java.io.PrintWriter;
 
@@ -14,7 +19,22 @@ import java.io.PrintWriter;
                 "sample corpus in seeds/ imported first."},
         subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main extends AnnotateCommand {
+public final class Main implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    WorkbenchOptions workbench;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return AnnotateCommand.open(storeOptions, workbench, spec);
+    }
+
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
