@@ -44,9 +44,8 @@ final class Migrations {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
             if (current == 0) {
-                for (String sql : Schema.statements()) {
-                    st.execute(sql);
-                }
+                // The file's text as it is: SQLite runs the script, so the database is schema.sql.
+                st.executeUpdate(Schema.text());
             } else {
                 for (int v = current; v < target; v++) {
                     STEPS.get(v - 1).apply(st);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,36 +29,6 @@ public final class Schema {
             throw new IllegalStateException("schema.sql declares no schema_version");
         }
         return Integer.parseInt(m.group(1));
-    }
-
-    /**
-     * The statements of the schema, split on semicolons at the end of a line; a trigger body's
-     * inner statements end with a semicolon too, so a statement runs until its END.
-     */
-    public static List<String> statements() {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean inTrigger = false;
-        for (String line : TEXT.split("\n")) {
-            String code = line.replaceFirst("--.*$", "").strip();
-            if (code.isEmpty()) {
-                continue;
-            }
-            cur.append(code).append('\n');
-            if (code.toUpperCase().startsWith("CREATE TRIGGER")) {
-                inTrigger = true;
-            }
-            boolean ends = code.endsWith(";") && (!inTrigger || code.equalsIgnoreCase("END;"));
-            if (ends) {
-                out.add(cur.toString().strip());
-                cur.setLength(0);
-                inTrigger = false;
-            }
-        }
-        if (!cur.toString().isBlank()) {
-            throw new IllegalStateException("schema.sql ends inside a statement: " + cur);
-        }
-        return out;
     }
 
     private static String load() {

@@ -1,0 +1,29 @@
+package mizan.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A separate process that writes stance labels into a shared database: {@code db paragraph
+ * annotator count startAtMillis}. It waits for the common start time so that processes collide.
+ */
+public final class ConcurrentWriter {
+
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[0]);
+        String paragraph = args[1];
+        String annotator = args[2];
+        int count = Integer.parseInt(args[3]);
+        long startAt = Long.parseLong(args[4]);
+        try (Store s = Store.open(db)) {
+            while (System.currentTimeMillis() < startAt) {
+                Thread.onSpinWait();
+            }
+            String[] labels = {"FAVOR", "AGAINST", "NEUTRAL", "UNRELATED"};
+            for (int i = 0; i < count; i++) {
+                s.labels().setStance(annotator, annotator, paragraph, "T" + i, labels[i % 4]);
+            }
+        }
+        Files.writeString(db.resolveSibling(annotator + ".done"), "ok");
+    }
+}
