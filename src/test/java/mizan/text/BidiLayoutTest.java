@@ -94,6 +94,13 @@ class BidiLayoutTest {
     }
 
     @Test
+    void anEmojiWiderThanTheLineGetsALineOfItsOwn() {
+        ParagraphLayout layout = BidiLayout.layout("ب😀ت", 1, Mode.APP_UNSHAPED);
+        assertThat(layout.lines()).extracting(Screens::row).containsExactly("ب", "😀", "ت");
+        assertThat(layout.lineOf(1)).isEqualTo(1);
+    }
+
+    @Test
     void emptyParagraphHasOneEmptyLine() {
         ParagraphLayout layout = BidiLayout.layout("", 10, Mode.APP);
         assertThat(layout.lines()).hasSize(1);

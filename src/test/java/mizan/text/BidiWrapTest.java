@@ -73,18 +73,23 @@ class BidiWrapTest {
     @Test
     void eachCellRoundTripsBetweenColumnsAndOffsets() {
         for (String paragraph : paragraphs()) {
-            ParagraphLayout layout = BidiLayout.layout(paragraph, 40, Mode.APP);
-            for (int i = 0; i < layout.lines().size(); i++) {
-                VisualLine line = layout.lines().get(i);
-                int col = line.indent();
-                for (Cell cell : line.cells()) {
-                    for (int c = col; c < col + cell.width(); c++) {
-                        assertThat(layout.cpAt(i, c)).isEqualTo(cell.start());
-                    }
-                    assertThat(layout.columnsOf(cell.start(), cell.end()))
-                            .containsExactly(new ColumnRange(i, col, col + cell.width()));
-                    col += cell.width();
+            for (int width : WIDTHS) {
+                assertRoundTrips(BidiLayout.layout(paragraph, width, Mode.APP));
+            }
+        }
+    }
+
+    private static void assertRoundTrips(ParagraphLayout layout) {
+        for (int i = 0; i < layout.lines().size(); i++) {
+            VisualLine line = layout.lines().get(i);
+            int col = line.indent();
+            for (Cell cell : line.cells()) {
+                for (int c = col; c < col + cell.width(); c++) {
+                    assertThat(layout.cpAt(i, c)).isEqualTo(cell.start());
                 }
+                assertThat(layout.columnsOf(cell.start(), cell.end()))
+                        .containsExactly(new ColumnRange(i, col, col + cell.width()));
+                col += cell.width();
             }
         }
     }
