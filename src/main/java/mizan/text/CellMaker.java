@@ -25,7 +25,7 @@ final class CellMaker {
             return;
         }
         int from = clusters.start(cluster);
-        int to = cluster + 1 == clusters.count() ? display.length() : clusters.start(cluster + 1);
+        int to = clusters.start(cluster + 1);
         String text = display.substring(from, to);
         int base = text.codePointAt(0);
         if (Character.isISOControl(base)) {

@@ -40,6 +40,7 @@ final class ClusterTable {
         return widths.length;
     }
 
+    /** UTF-16 start of a cluster; {@code start(count())} is the text's length. */
     int start(int cluster) {
         return bounds[cluster];
     }
