@@ -65,7 +65,8 @@ public final class Encodings {
         }
         // Without a BOM, NUL bytes never occur in UTF-8 or the Arabic legacy charsets' text.
         if (looksBinary(bytes)) {
-            throw new EncodingException(fileName, "the file looks binary (NUL or control bytes), not text");
+            throw new EncodingException(fileName, "the file looks binary (NUL or control bytes), not text;"
+                    + " if it is UTF-16, save it with a byte-order mark or as UTF-8");
         }
         String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8 != null) {
