@@ -20,6 +20,15 @@ import com.ibm.icu.lang.UProperty;
  */
 public final class ArabicShaper {
 
+    /** Shaping runs on every layout: BMP joining types are looked up once, at class load. */
+    private static final byte[] BMP_JOINING_TYPES = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP_JOINING_TYPES.length; cp++) {
+            BMP_JOINING_TYPES[cp] = (byte) UCharacter.getIntPropertyValue(cp, UProperty.JOINING_TYPE);
+        }
+    }
+
     private ArabicShaper() {
     }
 
@@ -27,7 +36,7 @@ public final class ArabicShaper {
         int[] cps = text.codePoints().toArray();
         int[] types = new int[cps.length];
         for (int i = 0; i < cps.length; i++) {
-            types[i] = UCharacter.getIntPropertyValue(cps[i], UProperty.JOINING_TYPE);
+            types[i] = joiningType(cps[i]);
         }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < cps.length; i++) {
@@ -55,6 +64,10 @@ public final class ArabicShaper {
             shaped = fallback < 0 ? 0 : PresentationForms.of(cps[i], fallback);
         }
         return shaped == 0 ? cps[i] : shaped;
+    }
+
+    private static int joiningType(int cp) {
+        return cp < BMP_JOINING_TYPES.length ? BMP_JOINING_TYPES[cp] : UCharacter.getIntPropertyValue(cp, UProperty.JOINING_TYPE);
     }
 
     /** Joining type of the nearest non-transparent character in direction {@code step}. */

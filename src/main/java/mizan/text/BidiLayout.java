@@ -64,7 +64,7 @@ public final class BidiLayout {
             int used = row.stream().mapToInt(Cell::width).sum();
             int indent = rtl && mode != Mode.TERMINAL ? Math.max(0, width - used) : 0;
             lines.add(new VisualLine(offsets.toCp(clusters.start(span.first())),
-                    offsets.toCp(startOrEnd(clusters, span.end(), paragraph)), indent, row));
+                    offsets.toCp(clusters.start(span.end())), indent, row));
         }
         return new ParagraphLayout(rtl, width, lines);
     }
@@ -96,10 +96,6 @@ public final class BidiLayout {
             }
         }
         return row;
-    }
-
-    private static int startOrEnd(ClusterTable clusters, int cluster, String text) {
-        return cluster == clusters.count() ? text.length() : clusters.start(cluster);
     }
 
     /** ICU starts a new bidi paragraph at each separator; a line break inside ours must not. */

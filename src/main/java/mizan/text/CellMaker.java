@@ -25,7 +25,7 @@ final class CellMaker {
             return;
         }
         int from = clusters.start(cluster);
-        int to = cluster + 1 == clusters.count() ? display.length() : clusters.start(cluster + 1);
+        int to = clusters.start(cluster + 1);
         String text = display.substring(from, to);
         int base = text.codePointAt(0);
         if (Character.isISOControl(base)) {
@@ -39,9 +39,20 @@ final class CellMaker {
         row.add(new Cell(text, width, offsets.toCp(from), offsets.toCp(to)));
     }
 
+    /** Brackets and other Bidi_Mirrored characters replaced by their mirror glyph; most clusters have none. */
     private static String mirrored(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().map(UCharacter::getMirror).forEach(out::appendCodePoint);
-        return out.toString();
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int mirror = UCharacter.getMirror(cp);
+            if (mirror != cp && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.appendCodePoint(mirror);
+            }
+            i += Character.charCount(cp);
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -12,6 +12,14 @@ import com.ibm.icu.lang.UProperty;
 public final class CellWidth {
 
     private static final int VARIATION_SELECTOR_16 = 0xFE0F;
+    /** Layout asks for every code point of every paragraph: BMP widths are looked up once, at class load. */
+    private static final byte[] BMP_WIDTHS = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP_WIDTHS.length; cp++) {
+            BMP_WIDTHS[cp] = (byte) widthFromProperties(cp);
+        }
+    }
 
     private CellWidth() {
     }
@@ -22,6 +30,10 @@ public final class CellWidth {
      * Arabic-Indic digits and Persian letters are 1).
      */
     public static int of(int codePoint) {
+        return codePoint >= 0 && codePoint < BMP_WIDTHS.length ? BMP_WIDTHS[codePoint] : widthFromProperties(codePoint);
+    }
+
+    private static int widthFromProperties(int codePoint) {
         int type = UCharacter.getType(codePoint);
         if (type == UCharacterCategory.NON_SPACING_MARK || type == UCharacterCategory.ENCLOSING_MARK
                 || type == UCharacterCategory.FORMAT
@@ -43,16 +55,22 @@ public final class CellWidth {
      * only format characters (a lone LRM) is 0 and is not drawn.
      */
     public static int ofCluster(String cluster) {
+        return ofCluster(cluster, 0, cluster.length());
+    }
+
+    /** {@link #ofCluster(String)} of {@code text[from, to)}, without copying it out. */
+    static int ofCluster(String text, int from, int to) {
         int widest = 0;
-        boolean marksOnly = !cluster.isEmpty();
-        for (int i = 0; i < cluster.length(); ) {
-            int cp = cluster.codePointAt(i);
+        boolean marksOnly = from < to;
+        boolean emojiStyle = false;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
             widest = Math.max(widest, of(cp));
             marksOnly &= isMark(cp);
+            emojiStyle |= cp == VARIATION_SELECTOR_16 && i > from;
             i += Character.charCount(cp);
         }
-        if (widest == 1 && cluster.indexOf(VARIATION_SELECTOR_16) > 0
-                && UCharacter.hasBinaryProperty(cluster.codePointAt(0), UProperty.EMOJI)) {
+        if (widest == 1 && emojiStyle && UCharacter.hasBinaryProperty(text.codePointAt(from), UProperty.EMOJI)) {
             return 2;
         }
         return marksOnly ? 1 : widest;

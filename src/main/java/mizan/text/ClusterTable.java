@@ -24,7 +24,7 @@ final class ClusterTable {
         firstAtOrAfter = new int[text.length() + 1];
         for (int c = 0; c < count; c++) {
             int base = text.codePointAt(bounds[c]);
-            widths[c] = CellWidth.ofCluster(text.substring(bounds[c], bounds[c + 1]));
+            widths[c] = CellWidth.ofCluster(text, bounds[c], bounds[c + 1]);
             blank[c] = UCharacter.isUWhiteSpace(base);
             breaking[c] = base == '\n' || base == '\r' || base == 0x85 || base == 0x2028 || base == 0x2029;
             for (int u = c == 0 ? 0 : bounds[c - 1] + 1; u <= bounds[c]; u++) {
@@ -40,6 +40,7 @@ final class ClusterTable {
         return widths.length;
     }
 
+    /** UTF-16 start of a cluster; {@code start(count())} is the text's length. */
     int start(int cluster) {
         return bounds[cluster];
     }

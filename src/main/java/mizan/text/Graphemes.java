@@ -3,6 +3,7 @@ package mizan.text;
 import com.ibm.icu.text.BreakIterator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public final class Graphemes {
         for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
             out[n++] = b;
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     public static List<String> clusters(String s) {

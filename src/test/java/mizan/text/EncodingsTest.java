@@ -63,6 +63,16 @@ class EncodingsTest {
     }
 
     @Test
+    void aSingleLegacyArabicSentenceIsEnough() {
+        String sentence = "وقال بوتين إن روسيا ستعمل مع كوريا الشمالية على تطوير العلاقات\n";
+        for (String charset : new String[] {"windows-1256", "ISO-8859-6"}) {
+            Decoded decoded = Encodings.decode(sentence.getBytes(Charset.forName(charset)), "one.txt");
+            assertThat(decoded.charset()).isEqualTo(charset);
+            assertThat(decoded.text()).isEqualTo(sentence);
+        }
+    }
+
+    @Test
     void emptyInputIsRefusedNamingTheFile() {
         assertThatThrownBy(() -> Encodings.decode(new byte[0], "empty.txt"))
                 .isInstanceOf(EncodingException.class).hasMessageContaining("empty.txt").hasMessageContaining("empty");
@@ -92,6 +102,17 @@ class EncodingsTest {
                 .getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> Encodings.decode(latin1, "french.txt"))
                 .isInstanceOf(EncodingException.class).hasMessageContaining("french.txt").hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void randomHighBytesAreNotTakenForArabic() {
+        byte[] noise = new byte[300];
+        new Random(1).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (byte) (noise[i] | 0x80); // no NUL or control bytes: only the detector can refuse it
+        }
+        assertThatThrownBy(() -> Encodings.decode(noise, "noise.txt"))
+                .isInstanceOf(EncodingException.class).hasMessageContaining("noise.txt").hasMessageContaining("Arabic");
     }
 
     @Test
