@@ -1,0 +1,69 @@
+package mizan.tui;
+
+import mizan.model.Span;
+
+import java.util.List;
+import java.util.Map;
+
+/** The bottom two rows: the keys of the current mode (or its prompt), and the status line. */
+final class Footer {
+
+    private static final Map<String, String> NAMES = Map.of(
+            "Left", "←", "Right", "→", "Up", "↑", "Down", "↓", "S-Left", "⇧←", "S-Right", "⇧→",
+            "S-Tab", "⇧Tab", "C-r", "Ctrl-R", "C-c", "Ctrl-C");
+
+    private Footer() {
+    }
+
+    static String keyName(String key) {
+        return NAMES.getOrDefault(key, key);
+    }
+
+    static void draw(Grid g, State s, int y) {
+        Keymap k = s.keymap();
+        String keys = switch (s.mode()) {
+            case CLAIM_WORTHY -> "Claim: is it check-worthy?  y yes  n no  (Esc cancels)";
+            case CLAIM_CLAIMER -> claimerPrompt(s);
+            case CLAIM_STANCE -> {
+                StringBuilder b = new StringBuilder("Claimer's stance:");
+                for (String st : s.scheme().claimerStances()) {
+                    b.append("  ").append(ClaimFlow.stanceKey(st)).append(" ").append(st);
+                }
+                yield b + "  (Esc cancels)";
+            }
+            case GOTO -> "Go to (¶ number in your queue, or document id[:¶]): " + s.input() + "▏";
+            case SEARCH -> "Search: " + s.input() + "▏";
+            case COMMENT -> "Comment (Enter saves, empty clears): " + s.input() + "▏";
+            default -> String.join("  ", List.of(
+                    firstStanceKeys(s) + " stance", keyName(k.keyOf(Action.NEXT_TARGET)) + " target",
+                    keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " word",
+                    keyName(k.keyOf(Action.EXTEND_LEFT)) + keyName(k.keyOf(Action.EXTEND_RIGHT)) + " select",
+                    k.keyOf(Action.START_BACK) + k.keyOf(Action.START_FORWARD) + k.keyOf(Action.END_BACK)
+                            + k.keyOf(Action.END_FORWARD) + " edges",
+                    k.keyOf(Action.DELETE_SPAN) + " delete", k.keyOf(Action.UNDO) + " undo",
+                    keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next", k.keyOf(Action.HELP) + " help",
+                    k.keyOf(Action.QUIT) + " quit"));
+        };
+        g.print(0, y, " " + keys, g.cols(), s.mode() == State.Mode.NORMAL ? Style.DIM : Style.BOLD, s.bidi());
+        Style st = s.error() ? Style.fg(Style.Color.RED).withBold() : Style.PLAIN;
+        String status = s.message();
+        if (status != null && !status.isEmpty()) {
+            g.print(1, y + 1, (s.error() ? "✗ " : "") + status, g.cols() - 2, st, s.bidi());
+        }
+    }
+
+    private static String firstStanceKeys(State s) {
+        var labels = s.scheme().stanceLabels();
+        return labels.get(0).key() + "-" + labels.get(labels.size() - 1).key();
+    }
+
+    private static String claimerPrompt(State s) {
+        StringBuilder b = new StringBuilder("Claimer:  a AUTHOR  n ANONYMOUS");
+        List<Span> choices = ClaimFlow.claimerChoices(s);
+        for (int i = 0; i < choices.size(); i++) {
+            Span e = choices.get(i);
+            b.append("  ").append(i + 1).append(" ").append(Panels.slice(s.para().text(), e.start(), e.end()));
+        }
+        return b.toString();
+    }
+}
