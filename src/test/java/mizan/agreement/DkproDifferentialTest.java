@@ -168,4 +168,28 @@ class DkproDifferentialTest {
         assertThat(ours).isNotCloseTo(dkpro, within(1e-3));
         assertThat(ours).isCloseTo(1 - (1 - dkpro) * 4.0 / 16.0, within(EXACT));
     }
+
+    @Test
+    void linearAndQuadraticKappaEqualDkproWithDistancesScaledToOne() {
+        // With distances already in [0, 1] DKPro's two scalings are both 1, so the definitions coincide
+        // even when the extreme disagreement never occurs.
+        LabelMatrix m = random(10, 300, 2, 5, 0);
+        PairwiseAgreement.Pair p = PairwiseAgreement.compare(m, 0, 1);
+        IDistanceFunction linear = (study, x, y) -> Math.abs((Integer) x - (Integer) y) / 4.0;
+        IDistanceFunction quadratic = (study, x, y) -> Math.pow(((Integer) x - (Integer) y) / 4.0, 2);
+        CodingAnnotationStudy s = study(m, true);
+        assertThat(p.linearKappa()).isCloseTo(new WeightedKappaAgreement(s, linear).calculateAgreement(), within(EXACT));
+        assertThat(p.quadraticKappa())
+                .isCloseTo(new WeightedKappaAgreement(s, quadratic).calculateAgreement(), within(EXACT));
+    }
+
+    @Test
+    void timingsReachDkproByReflectionAndAgreeWithIt() {
+        // Only the figures are checked; how long they take is for the bench command to print.
+        java.util.List<AgreementTimings.Timing> t = AgreementTimings.run(2_000, 6, 4, 3, 0, 1);
+        assertThat(t).extracting(AgreementTimings.Timing::what).containsExactly(
+                "alpha (mizan)", "fleiss kappa (mizan)", "alpha (DKPro)", "fleiss kappa (DKPro)");
+        assertThat(t.get(0).value()).isCloseTo(t.get(2).value(), within(EXACT));
+        assertThat(t.get(1).value()).isCloseTo(t.get(3).value(), within(EXACT));
+    }
 }

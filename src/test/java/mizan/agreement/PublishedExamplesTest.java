@@ -106,4 +106,29 @@ class PublishedExamplesTest {
         assertThat(p.scottPi()).isCloseTo(0.314, within(5e-4));
         assertThat(KrippendorffAlpha.compute(m, Level.NOMINAL).alpha()).isCloseTo(0.329, within(5e-4));
     }
+
+    @Test
+    void artsteinPoesio2008ScottPiAndCohenKappa() {
+        // Artstein & Poesio (2008), "Inter-Coder Agreement for Computational Linguistics", p. 558:
+        // STAT/IReq, 100 items; A_o = .7, A_e(π) = .545, π = .341, A_e(κ) = .54, κ = .348.
+        LabelMatrix m = Matrices.fromContingency(new String[] {"STAT", "IReq"}, new int[][] {{20, 10}, {20, 50}});
+        PairwiseAgreement.Pair p = PairwiseAgreement.compare(m, 0, 1);
+        assertThat(p.percent()).isCloseTo(0.7, within(1e-12));
+        assertThat(p.scottPi()).isCloseTo(0.341, within(5e-4));
+        assertThat(p.cohenKappa()).isCloseTo(0.348, within(5e-4));
+    }
+
+    @Test
+    void artsteinPoesio2008WeightedKappa() {
+        // Artstein & Poesio (2008), p. 568: STAT/IReq/Chck, 100 items, weights 0.5 for a
+        // disagreement involving Chck and 1 for STAT vs IReq; κ = .8013, κ_w = .8163 (the figures
+        // DKPro's ArtsteinPoesio2008Test reproduces). Ordering the categories STAT, Chck, IReq
+        // makes our linear weights |v_c − v_k| / 2 exactly those weights.
+        LabelMatrix m = Matrices.fromContingency(new String[] {"STAT", "Chck", "IReq"},
+                new int[][] {{46, 0, 0}, {0, 10, 0}, {6, 6, 32}});
+        PairwiseAgreement.Pair p = PairwiseAgreement.compare(m, 0, 1);
+        assertThat(p.percent()).isCloseTo(0.88, within(1e-12));
+        assertThat(p.cohenKappa()).isCloseTo(0.8013, within(5e-5));
+        assertThat(p.linearKappa()).isCloseTo(0.8163, within(5e-5));
+    }
 }
