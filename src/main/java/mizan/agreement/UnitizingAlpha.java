@@ -1,7 +1,6 @@
 package mizan.agreement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,24 +48,24 @@ public final class UnitizingAlpha {
             keyOffset.put(e.getKey(), length);
             length += e.getValue();
         }
-        Map<String, List<long[]>[]> byLabel = new TreeMap<>();
+        Map<String, List<List<long[]>>> byLabel = new TreeMap<>();
         int raters = annotators.size();
         for (LabeledSpan s : spans) {
             int r = annotators.indexOf(s.annotator());
             if (r < 0) {
                 throw new IllegalArgumentException("span by unknown annotator '" + s.annotator() + "'");
             }
-            List<long[]>[] perRater = byLabel.computeIfAbsent(s.label(), l -> newLists(raters));
+            List<List<long[]>> perRater = byLabel.computeIfAbsent(s.label(), l -> newLists(raters));
             long off = keyOffset.get(s.key());
-            perRater[r].add(new long[] {off + s.start(), off + s.end()});
+            perRater.get(r).add(new long[] {off + s.start(), off + s.end()});
         }
         Map<String, Value> perLabel = new LinkedHashMap<>();
         double observed = 0;
         double expected = 0;
-        for (Map.Entry<String, List<long[]>[]> e : byLabel.entrySet()) {
+        for (Map.Entry<String, List<List<long[]>>> e : byLabel.entrySet()) {
             long[][][] units = new long[raters][][];
             for (int r = 0; r < raters; r++) {
-                units[r] = merged(e.getValue()[r]);
+                units[r] = merged(e.getValue().get(r));
             }
             Value v = Value.of(UnitizingDistances.observed(units, length), UnitizingDistances.expected(units, length));
             perLabel.put(e.getKey(), v);
@@ -77,10 +76,11 @@ public final class UnitizingAlpha {
         return new Result(Value.of(observed / labels, expected / labels), perLabel, length);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<long[]>[] newLists(int n) {
-        List<long[]>[] lists = new List[n];
-        Arrays.setAll(lists, i -> new ArrayList<>());
+    private static List<List<long[]>> newLists(int n) {
+        List<List<long[]>> lists = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            lists.add(new ArrayList<>());
+        }
         return lists;
     }
 
