@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Collects (item, annotator, label) triples from any source (CSV, the project database) and
@@ -113,18 +114,11 @@ public final class LabelMatrixBuilder {
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
+    /** Plain decimal numbers only: Double.parseDouble would also take "NaN", "1d" or hex. */
+    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*");
+
     private boolean allNumeric() {
-        if (labelNames.isEmpty()) {
-            return false;
-        }
-        for (String s : labelNames) {
-            try {
-                Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-        return true;
+        return !labelNames.isEmpty() && labelNames.stream().allMatch(s -> NUMBER.matcher(s).matches());
     }
 
     private static int intern(String name, Map<String, Integer> index, List<String> names) {

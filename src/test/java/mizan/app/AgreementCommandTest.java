@@ -122,6 +122,8 @@ class AgreementCommandTest {
                         List.of("missing-column.csv:1", "no 'label' column")),
                 Arguments.of("malformed row", List.of("--input", "FIXTURE:malformed.csv"),
                         List.of("malformed.csv:4: expected 3 fields")),
+                Arguments.of("conflicting ratings", List.of("--input", "FIXTURE:conflict.csv"),
+                        List.of("conflict.csv:3: annotator 'ali' labelled item 'p1' twice")),
                 Arguments.of("unclosed quote", List.of("--input", "FIXTURE:open-quote.csv"),
                         List.of("open-quote.csv:2: a quoted field is not closed")),
                 Arguments.of("missing file", List.of("--input", "/no/such/labels.csv"),
