@@ -63,4 +63,12 @@ class SpanF1Test {
         assertThat(SpanF1.allPairs(SPANS)).extracting(SpanF1.Pair::reference, SpanF1.Pair::response)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ali", "badr"));
     }
+
+    @Test
+    void projectSpansKeepTheirParagraphAndClaimsShareOneLabel() {
+        LabeledSpan entity = LabeledSpan.of(mizan.model.Span.entity(1, "p9", "ali", 5, 11, "PERS"));
+        LabeledSpan claim = LabeledSpan.of(mizan.model.Span.claim(2, "p9", "ali", 15, 59, true, null, "AFFIRM"));
+        assertThat(entity).isEqualTo(new LabeledSpan("p9", 5, 11, "PERS", "ali"));
+        assertThat(claim.label()).isEqualTo("CLAIM");
+    }
 }
