@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * Collects (item, annotator, label) triples from any source (CSV, the project database) and
- * freezes them into a {@link LabelMatrix}. Names are interned to dense indexes as they arrive, so
- * the triples are kept as three int arrays and the grid is filled in one pass at the end.
+ * freezes them into a {@link LabelMatrix}. Names are interned to dense indexes as they arrive and
+ * the grid is filled in one pass at the end, once the number of items is known.
  *
  * <p>Category order matters for ordinal α and weighted κ. If every label parses as a number the
  * categories are sorted by that number and it becomes their value; otherwise they keep the order
  * given to {@link #categories} (then first appearance) and their value is the rank 1..k.
  */
 public final class LabelMatrixBuilder {
+
+    /** Plain decimal numbers only: Double.parseDouble would also take "NaN", "1d" or hex. */
+    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*");
 
     private final Map<String, Integer> items = new HashMap<>();
     private final Map<String, Integer> annotators = new HashMap<>();
@@ -27,11 +30,8 @@ public final class LabelMatrixBuilder {
     private final List<String> labelNames = new ArrayList<>();
     private final List<String> groupNames = new ArrayList<>();
     private final Map<Integer, Integer> itemGroup = new HashMap<>();
+    /** Label index per (item << 32 | annotator): the ratings themselves, and the duplicate check. */
     private final Map<Long, Integer> cellLabel = new HashMap<>();
-    private int[] tItem = new int[64];
-    private int[] tAnnotator = new int[64];
-    private int[] tLabel = new int[64];
-    private int size;
 
     /** Declares annotators up front so that one who rated nothing still counts (and keeps this order). */
     public LabelMatrixBuilder annotators(List<String> names) {
@@ -54,21 +54,10 @@ public final class LabelMatrixBuilder {
         int a = intern(annotator, annotators, annotatorNames);
         int l = intern(label, labels, labelNames);
         Integer before = cellLabel.putIfAbsent(((long) i << 32) | a, l);
-        if (before != null) {
-            if (before != l) {
-                throw new IllegalArgumentException("annotator '" + annotator + "' labelled item '" + item
-                        + "' twice, as '" + labelNames.get(before) + "' and as '" + label + "'");
-            }
-            return this;
+        if (before != null && before != l) {
+            throw new IllegalArgumentException("annotator '" + annotator + "' labelled item '" + item
+                    + "' twice, as '" + labelNames.get(before) + "' and as '" + label + "'");
         }
-        if (size == tItem.length) {
-            tItem = Arrays.copyOf(tItem, size * 2);
-            tAnnotator = Arrays.copyOf(tAnnotator, size * 2);
-            tLabel = Arrays.copyOf(tLabel, size * 2);
-        }
-        tItem[size] = i;
-        tAnnotator[size] = a;
-        tLabel[size++] = l;
         return this;
     }
 
@@ -93,9 +82,7 @@ public final class LabelMatrixBuilder {
         int nA = annotatorNames.size();
         int[] grid = new int[itemNames.size() * nA];
         Arrays.fill(grid, LabelMatrix.MISSING);
-        for (int t = 0; t < size; t++) {
-            grid[tItem[t] * nA + tAnnotator[t]] = rank[tLabel[t]];
-        }
+        cellLabel.forEach((cell, l) -> grid[(int) (cell >>> 32) * nA + (int) (long) cell] = rank[l]);
         int[] itemGroups = itemGroup.isEmpty() ? null : new int[itemNames.size()];
         if (itemGroups != null) {
             Arrays.fill(itemGroups, -1);
@@ -113,9 +100,6 @@ public final class LabelMatrixBuilder {
         }
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
-
-    /** Plain decimal numbers only: Double.parseDouble would also take "NaN", "1d" or hex. */
-    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\s*");
 
     private boolean allNumeric() {
         return !labelNames.isEmpty() && labelNames.stream().allMatch(s -> NUMBER.matcher(s).matches());
