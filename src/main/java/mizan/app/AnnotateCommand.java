@@ -2,6 +2,8 @@ package mizan.app;
 
 import mizan.corpus.ImportReport;
 import mizan.store.Store;
+import mizan.tui.LocalTerminal;
+import mizan.tui.Runtime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -37,10 +39,20 @@ final class AnnotateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             importSeedsIfEmpty(store, out);
-            StatusCommand.print(store, out);
-            if (!Tty.stdinIsTerminal()) {
+            if (!Tty.stdinIsTerminal() || !Tty.isTerminal(1)) {
+                StatusCommand.print(store, out);
                 out.println();
-                out.println("(no terminal on standard input: the workbench needs one; this is the project status)");
+                out.println("(no terminal: the workbench needs one on standard input and output; this is the project status)");
+                return 0;
+            }
+            var scheme = store.settings().labelScheme();
+            var keymap = workbench.keymap(scheme);
+            var mode = workbench.bidiMode();
+            out.flush();
+            try (LocalTerminal term = new LocalTerminal()) {
+                new Runtime(term, store, workbench.annotatorName(), scheme, keymap, mode).run();
+            } catch (java.io.IOException e) {
+                throw new UserException("the terminal failed: " + e.getMessage());
             }
         }
         return 0;

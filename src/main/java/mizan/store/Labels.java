@@ -198,6 +198,16 @@ public final class Labels {
         });
     }
 
+    /** Remembers where the annotator is (navigation is not a label change: no event). */
+    public void rememberPosition(String annotator, String paragraphId) {
+        store.write(() -> {
+            LabelRows.exec(store.connection(), "INSERT INTO sessions(annotator, paragraph_id, updated_at) VALUES (?,?,?)"
+                    + " ON CONFLICT(annotator) DO UPDATE SET paragraph_id = excluded.paragraph_id,"
+                    + " updated_at = excluded.updated_at", annotator, paragraphId, now());
+            return null;
+        });
+    }
+
     static Optional<Span> span(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM spans WHERE id = ?")) {
             ps.setLong(1, id);

@@ -36,13 +36,12 @@ final class Footer {
             case COMMENT -> "Comment (Enter saves, empty clears): " + s.input() + "▏";
             default -> String.join("  ", List.of(
                     firstStanceKeys(s) + " stance", keyName(k.keyOf(Action.NEXT_TARGET)) + " target",
-                    keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " word",
-                    keyName(k.keyOf(Action.EXTEND_LEFT)) + keyName(k.keyOf(Action.EXTEND_RIGHT)) + " select",
+                    "⇧" + keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " select",
                     k.keyOf(Action.START_BACK) + k.keyOf(Action.START_FORWARD) + k.keyOf(Action.END_BACK)
-                            + k.keyOf(Action.END_FORWARD) + " edges",
-                    k.keyOf(Action.DELETE_SPAN) + " delete", k.keyOf(Action.UNDO) + " undo",
-                    keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next", k.keyOf(Action.HELP) + " help",
-                    k.keyOf(Action.QUIT) + " quit"));
+                            + k.keyOf(Action.END_FORWARD) + " edge",
+                    k.keyOf(Action.MAKE_CLAIM) + " claim", k.keyOf(Action.DELETE_SPAN) + " del",
+                    k.keyOf(Action.UNDO) + " undo", keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next",
+                    k.keyOf(Action.HELP) + " help", k.keyOf(Action.QUIT) + " quit"));
         };
         g.print(0, y, " " + keys, g.cols(), s.mode() == State.Mode.NORMAL ? Style.DIM : Style.BOLD, s.bidi());
         Style st = s.error() ? Style.fg(Style.Color.RED).withBold() : Style.PLAIN;

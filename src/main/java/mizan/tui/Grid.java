@@ -80,6 +80,9 @@ public final class Grid {
         if (s.isEmpty() || max <= 0) {
             return 0;
         }
+        if (!hasRightToLeft(s)) {
+            return printPlain(x, y, s, max, st);
+        }
         ParagraphLayout layout = Layouts.get(s, Math.max(1, Math.min(max, 4096)), mode);
         if (layout.lines().isEmpty()) {
             return 0;
@@ -96,6 +99,40 @@ public final class Grid {
             used = Math.min(used + 1, max);
         }
         return used;
+    }
+
+    /** Left-to-right text needs no bidi: cluster by cluster, spaces kept (for padded labels). */
+    private int printPlain(int x, int y, String s, int max, Style st) {
+        int used = 0;
+        for (String cluster : mizan.text.Graphemes.clusters(s)) {
+            int w = mizan.text.CellWidth.ofCluster(cluster);
+            if (w == 0) {
+                continue;
+            }
+            if (used + w > max) {
+                if (used > 0) {
+                    put(x + used - 1, y, "…", 1, st);
+                }
+                break;
+            }
+            put(x + used, y, cluster, w, st);
+            used += w;
+        }
+        return used;
+    }
+
+    private static boolean hasRightToLeft(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0590') {
+                byte d = Character.getDirectionality(c);
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                        || d == Character.DIRECTIONALITY_ARABIC_NUMBER) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** As {@link #print}, ending at column {@code right} (exclusive): for right-aligned text. */

@@ -71,7 +71,8 @@ final class Panels {
                 if (sp > 0 && s.scheme().entityType(trimmed.substring(sp + 1)).isPresent()) {
                     st = Style.fg(View.entityColor(s.scheme(), trimmed.substring(sp + 1)));
                 }
-                x += g.print(x, y + r, part, g.cols() - x, st, s.bidi());
+                g.print(x, y + r, part, g.cols() - x, st, s.bidi());
+                x += mizan.text.CellWidth.of(part);
             }
         }
     }
