@@ -34,14 +34,14 @@ final class Footer {
             case GOTO -> "Go to (¶ number in your queue, or document id[:¶]): " + s.input() + "▏";
             case SEARCH -> "Search: " + s.input() + "▏";
             case COMMENT -> "Comment (Enter saves, empty clears): " + s.input() + "▏";
-            default -> String.join("  ", List.of(
+            default -> fit(g.cols() - 2, List.of(
                     firstStanceKeys(s) + " stance", keyName(k.keyOf(Action.NEXT_TARGET)) + " target",
                     "⇧" + keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " select",
                     k.keyOf(Action.START_BACK) + k.keyOf(Action.START_FORWARD) + k.keyOf(Action.END_BACK)
                             + k.keyOf(Action.END_FORWARD) + " edge",
                     k.keyOf(Action.MAKE_CLAIM) + " claim", k.keyOf(Action.DELETE_SPAN) + " del",
-                    k.keyOf(Action.UNDO) + " undo", keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next",
-                    k.keyOf(Action.HELP) + " help", k.keyOf(Action.QUIT) + " quit"));
+                    k.keyOf(Action.UNDO) + " undo", keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next"),
+                    k.keyOf(Action.HELP) + " help  " + k.keyOf(Action.QUIT) + " quit");
         };
         g.print(0, y, " " + keys, g.cols(), s.mode() == State.Mode.NORMAL ? Style.DIM : Style.BOLD, s.bidi());
         Style st = s.error() ? Style.fg(Style.Color.RED).withBold() : Style.PLAIN;
@@ -49,6 +49,18 @@ final class Footer {
         if (status != null && !status.isEmpty()) {
             g.print(1, y + 1, (s.error() ? "✗ " : "") + status, g.cols() - 2, st, s.bidi());
         }
+    }
+
+    /** As many items as fit, in order, always ending with the help and quit keys. */
+    private static String fit(int width, List<String> items, String always) {
+        StringBuilder b = new StringBuilder();
+        for (String item : items) {
+            if (b.length() + item.length() + 2 + always.length() > width) {
+                break;
+            }
+            b.append(item).append("  ");
+        }
+        return b + always;
     }
 
     private static String firstStanceKeys(State s) {

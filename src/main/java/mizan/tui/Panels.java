@@ -32,8 +32,8 @@ final class Panels {
             boolean active = i == s.target();
             Style st = active ? Style.BOLD : Style.PLAIN;
             g.print(1, row, (active ? "▶ " : "  ") + t.id(), 15, st, s.bidi());
-            g.printRight(labelCol - 2, row, t.description(), labelCol - 2 - 17, active ? Style.PLAIN : Style.DIM,
-                    s.bidi());
+            // the description keeps one style: re-sending Arabic text on every target change costs bytes
+            g.printRight(labelCol - 2, row, t.description(), labelCol - 2 - 17, Style.DIM, s.bidi());
             String label = s.para().stance().get(t.id());
             String box = "[" + pad(label == null ? "·" : label, 9) + "]";
             Style ls = label == null ? Style.DIM : Style.fg(STANCE_COLORS.getOrDefault(label, Color.WHITE)).withBold();
@@ -114,11 +114,15 @@ final class Panels {
         };
     }
 
+    /**
+     * A piece of the paragraph for a status line, bidi-isolated (FSI … PDI) so that the numbers and
+     * labels around it keep their places when it is Arabic.
+     */
     static String slice(String text, int startCp, int endCp) {
         int a = text.offsetByCodePoints(0, startCp);
         int b = text.offsetByCodePoints(a, endCp - startCp);
         String t = text.substring(a, b);
-        return t.length() > 60 ? t.substring(0, 57) + "…" : t;
+        return "\u2068" + (t.length() > 60 ? t.substring(0, 57) + "…" : t) + "\u2069";
     }
 
     private static String pad(String s, int n) {

@@ -77,12 +77,15 @@ public final class View {
         int room = height - shown;
         int above = 0;
         int below = 0;
-        if (s.para().previous() != null && room >= 2) {
-            above = Math.min(2, (room - (s.para().next() != null ? 2 : 0)) - 1);
-            above = Math.max(0, Math.min(above, 2));
+        // Neighbours take what the paragraph leaves, a blank line apart, at most 6 lines each.
+        boolean hasPrev = s.para().previous() != null;
+        boolean hasNext = s.para().next() != null;
+        int share = (hasPrev && hasNext) ? room / 2 : room;
+        if (hasPrev && share >= 2) {
+            above = Math.min(6, share - 1);
         }
-        if (s.para().next() != null && room - (above > 0 ? above + 1 : 0) >= 2) {
-            below = Math.min(2, room - (above > 0 ? above + 1 : 0) - 1);
+        if (hasNext && room - (above > 0 ? above + 1 : 0) >= 2) {
+            below = Math.min(6, room - (above > 0 ? above + 1 : 0) - 1);
         }
         int y = top;
         if (above > 0) {

@@ -1,0 +1,77 @@
+package mizan.tui;
+
+import mizan.TestFiles;
+import mizan.model.Claimer;
+import mizan.model.LabelScheme;
+import mizan.model.Paragraph;
+import mizan.model.Span;
+import mizan.text.BidiLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Workbench states built from the seed corpus, for update tests and golden screens. */
+final class Fixtures {
+
+    static final LabelScheme SCHEME = LabelScheme.defaults();
+    static final Keymap KEYS = Keymap.defaults(SCHEME);
+
+    /** A seed paragraph with a quotation: Gabuev on the war as Russia's organising principle. */
+    static final String QUOTE_DOC = "000_a85c5ca27367db1f.txt";
+
+    private Fixtures() {
+    }
+
+    static List<String> seedParagraphs(String file) {
+        return TestFiles.read(TestFiles.seeds().resolve(file)).lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).map(mizan.text.Nfc::normalize).toList();
+    }
+
+    static int cp(String text, String part) {
+        int i = text.indexOf(part);
+        if (i < 0) {
+            throw new IllegalArgumentException("not in the paragraph: " + part);
+        }
+        return text.codePointCount(0, i);
+    }
+
+    static int cpEnd(String text, String part) {
+        return cp(text, part) + part.codePointCount(0, part.length());
+    }
+
+    /** The paragraph of {@link #QUOTE_DOC} that quotes Gabuev, with two entities and a claim. */
+    static ParagraphData quoteWithLabels() {
+        List<String> paras = seedParagraphs(QUOTE_DOC);
+        int index = 5;
+        String text = paras.get(index);
+        String pid = Paragraph.idOf("a85c5ca27367db1f", index);
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.entity(1, pid, "alice", cp(text, "ألكسندر جابويف"), cpEnd(text, "ألكسندر جابويف"), "PERS"));
+        spans.add(Span.entity(2, pid, "alice", cp(text, "مركز كارنيجي"), cpEnd(text, "أوراسيا"), "ORG"));
+        spans.add(Span.claim(3, pid, "alice", cp(text, "إن الحرب"), text.codePointCount(0, text.length()) - 1, true,
+                Claimer.span(1), "AFFIRM"));
+        Paragraph p = new Paragraph(pid, "a85c5ca27367db1f", index, text, false, null);
+        return new ParagraphData(p, paras.get(0), paras.size(), paras.get(index - 1), paras.get(index + 1),
+                Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null, false);
+    }
+
+    /** A state on the given paragraph, as after loading it, with a fixed clock. */
+    static State state(ParagraphData data, int cols, int rows) {
+        List<String> queue = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            queue.add("q-" + i);
+        }
+        queue.set(7, data.id());
+        State s = State.initial("alice", SCHEME, KEYS, BidiLayout.Mode.APP, queue, 12, cols, rows, 1_000_000L);
+        s = Update.update(s, new Msg.Loaded(7, data, false, null, 12)).state();
+        return s.withSessionLabels(30).withNow(1_000_000L + 20 * 60_000L);
+    }
+
+    static State press(State s, String... keys) {
+        for (String k : keys) {
+            s = Update.update(s, new Msg.KeyPressed(Key.of(k))).state();
+        }
+        return s;
+    }
+}

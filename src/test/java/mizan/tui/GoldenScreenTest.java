@@ -1,0 +1,75 @@
+package mizan.tui;
+
+import mizan.TestFiles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Golden screens: the rendered grid (text, then one style letter per cell) compared with a
+ * reviewed file under src/test/resources/mizan/tui/golden. After an intended change, regenerate
+ * with {@code mvn test -Dtest=GoldenScreenTest -Dgolden.update=true} and review the diff.
+ */
+class GoldenScreenTest {
+
+    private static final Path DIR = TestFiles.root().resolve("src/test/resources/mizan/tui/golden");
+
+    private static void golden(String name, Grid grid) throws IOException {
+        String actual = grid.textDump() + "--- styles (. plain, d dim, b bold, r reverse, u underline,"
+                + " colour initials for entity types, # colour with underline or reverse) ---\n" + grid.styleDump();
+        Path file = DIR.resolve(name + ".txt");
+        if (Boolean.getBoolean("golden.update") || !Files.exists(file)) {
+            Files.createDirectories(DIR);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual).as("golden screen " + file + " (regenerate with -Dgolden.update=true and review)")
+                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void paragraphWithEntitiesAndAClaimAt80x24() throws IOException {
+        State s = Fixtures.press(Fixtures.state(Fixtures.quoteWithLabels(), 80, 24), "Left", "Left");
+        golden("paragraph-80x24", View.render(s));
+    }
+
+    @Test
+    void paragraphWithEntitiesAndAClaimAt120x40() throws IOException {
+        State s = Fixtures.press(Fixtures.state(Fixtures.quoteWithLabels(), 120, 40), "Left", "S-Left");
+        golden("paragraph-120x40", View.render(s));
+    }
+
+    @Test
+    void helpAt80x24() throws IOException {
+        golden("help-80x24", View.render(Fixtures.press(Fixtures.state(Fixtures.quoteWithLabels(), 80, 24), "?")));
+    }
+
+    @Test
+    void helpAt120x40() throws IOException {
+        golden("help-120x40", View.render(Fixtures.press(Fixtures.state(Fixtures.quoteWithLabels(), 120, 40), "?")));
+    }
+
+    @Test
+    void tooSmallAt30x8() throws IOException {
+        golden("too-small-30x8", View.render(Fixtures.state(Fixtures.quoteWithLabels(), 30, 8)));
+    }
+
+    @Test
+    void tooSmallAt80x12() throws IOException {
+        golden("too-small-80x12", View.render(Fixtures.state(Fixtures.quoteWithLabels(), 80, 12)));
+    }
+
+    @Test
+    void theGoldenParagraphScreenShowsWhatAReaderChecks() {
+        Grid g = View.render(Fixtures.state(Fixtures.quoteWithLabels(), 80, 24));
+        String text = g.textDump();
+        assertThat(text).contains("alice").contains("¶ 8/40").contains("[FAVOR    ]").contains("[NEUTRAL  ]")
+                .contains("p PERS").contains("c claim");
+        // the claim is underlined somewhere and both entity colours (PERS yellow, ORG cyan) appear
+        assertThat(g.styleDump()).contains("u").contains("Y").contains("C");
+    }
+}
