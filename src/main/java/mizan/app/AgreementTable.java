@@ -124,7 +124,7 @@ final class AgreementTable {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
@@ -133,7 +133,7 @@ final class AgreementTable {
         return s.codePointCount(0, s.length());
     }
 
-    private static String pad(String s, int width) {
+    static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - cells(s)));
     }
 

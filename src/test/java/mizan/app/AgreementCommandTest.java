@@ -132,7 +132,10 @@ class AgreementCommandTest {
                         List.of("at least two annotators, found 1 (ali)")),
                 Arguments.of("no pairable values", List.of("--input", "FIXTURE:no-pairable.csv"),
                         List.of("no item was labelled by two or more")),
-                Arguments.of("no input", List.of(), List.of("--input FILE.csv is required")),
+                Arguments.of("no database", List.of("--db", "/no/such/mizan.db"),
+                        List.of("no project database at /no/such/mizan.db", "--input FILE.csv")),
+                Arguments.of("csv and database", List.of("--input", "FIXTURE:stance.csv", "--task", "stance"),
+                        List.of("give one or the other")),
                 Arguments.of("bad level", List.of("--input", "FIXTURE:stance.csv", "--level", "cardinal"),
                         List.of("--level must be nominal, ordinal, interval or ratio")));
     }
