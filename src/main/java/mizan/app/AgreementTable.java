@@ -113,8 +113,10 @@ final class AgreementTable {
         if (!r.mostDisagreed().isEmpty()) {
             line("");
             line("Most disagreed items (share of disagreeing pairs), for adjudication");
+            // Database items (<paragraph id>/<target>) are longer than most CSV ids: fit the longest.
+            int width = Math.max(24, r.mostDisagreed().stream().mapToInt(d -> cells(d.item())).max().orElse(0) + 1);
             for (Breakdown.ItemDisagreement d : r.mostDisagreed()) {
-                line("  %s %7s   %d ratings%s", pad(d.item(), 24), num(d.disagreement()), d.values(),
+                line("  %s %7s   %d ratings%s", pad(d.item(), width), num(d.disagreement()), d.values(),
                         d.group() == null ? "" : "   " + d.group());
             }
         }

@@ -159,4 +159,15 @@ class AgreementCommandTest {
                 AgreementReport.compute(new CsvLabels(Path.of(fixture("stance.csv"))).load(), Level.INTERVAL, 0, 1)
                         .alpha().alpha(), within(0.0));
     }
+
+    /** The README's CSV example is Krippendorff (2011), section C; readers can check α against the paper. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"nominal,0.743", "ordinal,0.815", "interval,0.849", "ratio,0.797"})
+    void theShippedExampleGivesThePublishedAlpha(String level, double alpha) throws Exception {
+        String csv = mizan.TestFiles.root().resolve("docs/examples/agreement.csv").toString();
+        assertThat(run("--input", csv, "--level", level, "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("krippendorff_alpha").asDouble()).isCloseTo(alpha, within(5e-4));
+        assertThat(json.get("n_pairable_values").asInt()).isEqualTo(40);
+    }
 }
