@@ -235,6 +235,13 @@ class AgreementDbTest {
         assertError(List.of("--db", d, "--task", "entities", "--target", "MILCOOP"), "--target applies to stance only");
     }
 
+    @Test
+    void helpSaysWhichParagraphsCountForSpans() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString().replaceAll("\\s+", " ")).contains("compared only on paragraphs that every"
+                + " annotator compared has touched (a stance, a span or a boilerplate/skip flag)");
+    }
+
     private void assertError(List<String> args, String... messages) {
         assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isEqualTo(2);
         assertThat(err.toString()).startsWith("mizan agreement: ").contains(messages);
