@@ -236,6 +236,15 @@ class AgreementDbTest {
     }
 
     @Test
+    void annotatorsWhoTouchedNoParagraphInCommonHaveNothingToCompare() {
+        try (Store s = Store.open(db)) {
+            s.labels().setFlags("dana", "dana", p.get(2).id(), true, null);
+        }
+        assertError(List.of("--db", db.toString(), "--task", "entities", "--annotators", "jamal,dana"),
+                "no paragraph has been labelled or flagged by all of jamal, dana");
+    }
+
+    @Test
     void helpSaysWhichParagraphsCountForSpans() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString().replaceAll("\\s+", " ")).contains("compared only on paragraphs that every"
