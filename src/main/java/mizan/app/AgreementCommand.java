@@ -12,25 +12,34 @@ import mizan.agreement.AgreementReport;
 import mizan.agreement.LabelMatrix;
 import mizan.agreement.Level;
 import picocli.CommandLine.Command;
+import mizan.store.Store;
+import mizan.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mizan agreement}: inter-annotator agreement of labels from a CSV file. Loading
- * ({@link LabelSource}), computing ({@link AgreementReport}) and rendering ({@link AgreementJson},
- * {@link AgreementTable}) are separate steps, so another source of labels plugs in at
- * {@link #labelSource()} without touching the rest.
+ * {@code mizan agreement}: inter-annotator agreement of the project's labels (database mode, the
+ * default) or of ratings in a CSV file ({@code --input}). Loading ({@link DbLabels},
+ * {@link CsvLabels}), computing ({@link AgreementReport}, {@link mizan.agreement.SpanReport}) and
+ * rendering ({@link AgreementJson}, {@link AgreementTable}, {@link SpanOutput}) are separate steps.
  */
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"Inter-annotator agreement: Krippendorff's α (with a bootstrap 95%% CI), Cohen's κ per pair,"
                 + " weighted κ, Scott's π, Fleiss' κ, percent agreement, confusion matrices, α per document"
-                + " and the most disagreed items.",
-            "Input: a UTF-8 CSV with header item,annotator,label (optional document column), one row per"
-                + " rating; a missing rating is an absent row."},
+                + " and the most disagreed items; for entities and claims, exact and overlap F1 per pair and"
+                + " label and unitizing α.",
+            "From the project database (default): gold labels (@gold) and paragraphs flagged as boilerplate on"
+                + " import are left out, and a paragraph an annotator flagged as boilerplate/skip counts as not"
+                + " rated by that annotator. Stance items are (paragraph, target) pairs named <paragraph id>/<target>."
+                + " Entities and claims are compared only on " + SpanOutput.RULE + ".",
+            "From --input FILE.csv: a UTF-8 CSV with header item,annotator,label (optional document column), one"
+                + " row per rating; a missing rating is an absent row."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the report was written", "1:the report could not be written (e.g. --out not writable)",
-            "2:usage or input error (bad option, unreadable or malformed CSV, unknown annotator, too little data)"})
+            "2:usage or input error (bad option, no such database, unreadable or malformed CSV, unknown annotator"
+                + " or target, too little data)"})
 public final class AgreementCommand implements Callable<Integer> {
 
     static final int INPUT_ERROR = 2;
@@ -39,11 +48,24 @@ public final class AgreementCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "FILE.csv", description = "CSV of ratings: item,annotator,label.")
+    @Mixin
+    private StoreOptions storeOptions;
+
+    @Option(names = "--input", paramLabel = "FILE.csv",
+            description = "CSV of ratings: item,annotator,label (instead of the database).")
     private Path input;
 
+    @Option(names = "--task", paramLabel = "TASK",
+            description = "stance (default), entities, claims or all (the three in one report); database only.")
+    private String task;
+
+    @Option(names = "--target", paramLabel = "ID",
+            description = "Stance of this target only (default: every target, items are paragraph × target).")
+    private String target;
+
     @Option(names = "--annotators", split = ",", paramLabel = "a,b,...",
-            description = "Only these annotators, in this order (default: all in the file).")
+            description = "Only these annotators, in this order (default: everyone with labels of the task,"
+                    + " or everyone in the CSV file).")
     private List<String> annotators;
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
@@ -75,10 +97,8 @@ public final class AgreementCommand implements Callable<Integer> {
             if (bootstrap < 0) {
                 throw new InputException("--bootstrap must be 0 or more, not " + bootstrap);
             }
-            LabelMatrix m = AgreementData.checkAnnotators(AgreementData.select(labelSource().load(), annotators));
-            AgreementReport report = AgreementData.checkPairable(AgreementReport.compute(m, lvl, bootstrap, seed));
-            text = json ? AgreementJson.render(report) + "\n"
-                    : AgreementTable.render(report, out == null && System.console() != null);
+            boolean colour = out == null && System.console() != null;
+            text = input != null ? fromCsv(lvl, json, colour) : fromDatabase(lvl, json, colour);
         } catch (InputException e) {
             err.println("mizan agreement: " + e.getMessage());
             err.flush();
@@ -87,13 +107,31 @@ public final class AgreementCommand implements Callable<Integer> {
         return write(text, err);
     }
 
-    /** The seam for other label sources (the project database): for now only --input. */
-    private LabelSource labelSource() throws InputException {
-        if (input == null) {
-            throw new InputException("--input FILE.csv is required (reading from the project database is not"
-                    + " available in this command yet); the CSV needs the header item,annotator,label");
+    private String fromCsv(Level lvl, boolean json, boolean colour) throws InputException {
+        if (task != null || target != null || storeOptions.db != null) {
+            throw new InputException("--task, --target and --db read the project database; --input reads a CSV"
+                    + " file instead: give one or the other");
         }
-        return new CsvLabels(input);
+        LabelMatrix m = AgreementData.checkAnnotators(AgreementData.select(new CsvLabels(input).load(), annotators));
+        AgreementReport report = AgreementData.checkPairable(AgreementReport.compute(m, lvl, bootstrap, seed));
+        return json ? AgreementJson.render(report) + "\n" : AgreementTable.render(report, colour);
+    }
+
+    /** A read-only command: a database that is not there is an error, never created empty. */
+    private String fromDatabase(Level lvl, boolean json, boolean colour) throws InputException {
+        String t = task == null ? "stance" : task;
+        DbAgreement.checkTask(t);
+        Path db = storeOptions.path();
+        if (!Files.isRegularFile(db)) {
+            throw new InputException("no project database at " + db + " (give --db FILE or set MIZAN_DB; or read"
+                    + " ratings from a CSV file with --input FILE.csv)");
+        }
+        try (Store store = storeOptions.open()) {
+            return DbAgreement.render(new DbLabels(store), new DbAgreement.Request(t, target, annotators, lvl,
+                    bootstrap, seed), json, colour);
+        } catch (StoreException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     private Level parseLevel() throws InputException {

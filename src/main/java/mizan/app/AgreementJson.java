@@ -26,6 +26,11 @@ final class AgreementJson {
     }
 
     static String render(AgreementReport r) {
+        return write(tree(r));
+    }
+
+    /** The report as a tree, so that the database mode can add its per-target figures beside it. */
+    static ObjectNode tree(AgreementReport r) {
         LabelMatrix m = r.matrix();
         ObjectNode root = JSON.createObjectNode();
         root.put("n_items", m.items());
@@ -68,6 +73,14 @@ final class AgreementJson {
             worst.addObject().put("item", d.item()).put("document", d.group()).put("values", d.values())
                     .put("disagreement", d.disagreement());
         }
+        return root;
+    }
+
+    static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    static String write(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -75,7 +88,7 @@ final class AgreementJson {
         }
     }
 
-    private static ObjectNode pair(PairwiseAgreement.Pair p, List<String> categories) {
+    static ObjectNode pair(PairwiseAgreement.Pair p, List<String> categories) {
         ObjectNode o = JSON.createObjectNode().put("a", p.a()).put("b", p.b());
         number(o, "kappa", p.cohenKappa());
         o.put("items_used", p.itemsUsed());
@@ -94,7 +107,7 @@ final class AgreementJson {
         return o;
     }
 
-    private static void number(ObjectNode o, String key, double v) {
+    static void number(ObjectNode o, String key, double v) {
         if (Double.isNaN(v)) {
             o.putNull(key);
         } else {

@@ -113,8 +113,10 @@ final class AgreementTable {
         if (!r.mostDisagreed().isEmpty()) {
             line("");
             line("Most disagreed items (share of disagreeing pairs), for adjudication");
+            // Database items (<paragraph id>/<target>) are longer than most CSV ids: fit the longest.
+            int width = Math.max(24, r.mostDisagreed().stream().mapToInt(d -> cells(d.item())).max().orElse(0) + 1);
             for (Breakdown.ItemDisagreement d : r.mostDisagreed()) {
-                line("  %s %7s   %d ratings%s", pad(d.item(), 24), num(d.disagreement()), d.values(),
+                line("  %s %7s   %d ratings%s", pad(d.item(), width), num(d.disagreement()), d.values(),
                         d.group() == null ? "" : "   " + d.group());
             }
         }
@@ -124,7 +126,7 @@ final class AgreementTable {
         out.append(String.format(Locale.ROOT, format, args)).append('\n');
     }
 
-    private static String num(double v) {
+    static String num(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
     }
 
@@ -133,7 +135,7 @@ final class AgreementTable {
         return s.codePointCount(0, s.length());
     }
 
-    private static String pad(String s, int width) {
+    static String pad(String s, int width) {
         return s + " ".repeat(Math.max(0, width - cells(s)));
     }
 

@@ -3,8 +3,8 @@ package mizan.app;
 import mizan.agreement.LabelMatrix;
 
 /**
- * Where the agreement command gets its ratings. The CSV file is one source; the project database
- * (per task and target) is meant to be another, so the command never reads a file itself.
+ * Where the agreement command gets one matrix of ratings, such as a CSV file. The project database
+ * yields several (per task and per target), so it has its own loader, {@link DbLabels}.
  */
 interface LabelSource {
 

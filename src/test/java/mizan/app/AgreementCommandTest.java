@@ -132,7 +132,10 @@ class AgreementCommandTest {
                         List.of("at least two annotators, found 1 (ali)")),
                 Arguments.of("no pairable values", List.of("--input", "FIXTURE:no-pairable.csv"),
                         List.of("no item was labelled by two or more")),
-                Arguments.of("no input", List.of(), List.of("--input FILE.csv is required")),
+                Arguments.of("no database", List.of("--db", "/no/such/mizan.db"),
+                        List.of("no project database at /no/such/mizan.db", "--input FILE.csv")),
+                Arguments.of("csv and database", List.of("--input", "FIXTURE:stance.csv", "--task", "stance"),
+                        List.of("give one or the other")),
                 Arguments.of("bad level", List.of("--input", "FIXTURE:stance.csv", "--level", "cardinal"),
                         List.of("--level must be nominal, ordinal, interval or ratio")));
     }
@@ -155,5 +158,16 @@ class AgreementCommandTest {
         assertThat(json.get("krippendorff_alpha").asDouble()).isCloseTo(
                 AgreementReport.compute(new CsvLabels(Path.of(fixture("stance.csv"))).load(), Level.INTERVAL, 0, 1)
                         .alpha().alpha(), within(0.0));
+    }
+
+    /** The README's CSV example is Krippendorff (2011), section C; readers can check α against the paper. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({"nominal,0.743", "ordinal,0.815", "interval,0.849", "ratio,0.797"})
+    void theShippedExampleGivesThePublishedAlpha(String level, double alpha) throws Exception {
+        String csv = mizan.TestFiles.root().resolve("docs/examples/agreement.csv").toString();
+        assertThat(run("--input", csv, "--level", level, "--format", "json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("krippendorff_alpha").asDouble()).isCloseTo(alpha, within(5e-4));
+        assertThat(json.get("n_pairable_values").asInt()).isEqualTo(40);
     }
 }
