@@ -37,6 +37,13 @@ final class AnnotateCommand implements Callable<Integer> {
 
     static int open(StoreOptions storeOptions, WorkbenchOptions workbench, CommandSpec spec) {
         PrintWriter out = spec.commandLine().getOut();
+        if (workbench.printKeys) {
+            var scheme = java.nio.file.Files.exists(storeOptions.path())
+                    ? readScheme(storeOptions) : mizan.model.LabelScheme.defaults();
+            out.print(mizan.tui.KeyTable.markdown(workbench.keymap(scheme), scheme));
+            out.flush();
+            return 0;
+        }
         try (Store store = storeOptions.open()) {
             importSeedsIfEmpty(store, out);
             if (!Tty.stdinIsTerminal() || !Tty.isTerminal(1)) {
@@ -56,6 +63,12 @@ final class AnnotateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static mizan.model.LabelScheme readScheme(StoreOptions storeOptions) {
+        try (Store store = storeOptions.open()) {
+            return store.settings().labelScheme();
+        }
     }
 
     static void importSeedsIfEmpty(Store store, PrintWriter out) {

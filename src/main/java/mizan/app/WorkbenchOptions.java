@@ -23,6 +23,9 @@ public final class WorkbenchOptions {
             description = "A JSON key file overriding the default keys, e.g. {\"UNDO\": \"z\", \"TAG_ENTITY:PERS\": \"P\"}.")
     java.nio.file.Path keys;
 
+    @Option(names = "--print-keys", description = "Print the key table (after --keys overrides) as Markdown and exit.")
+    boolean printKeys;
+
     mizan.text.BidiLayout.Mode bidiMode() {
         return switch (bidi.toLowerCase(java.util.Locale.ROOT)) {
             case "app" -> noShaping ? mizan.text.BidiLayout.Mode.APP_UNSHAPED : mizan.text.BidiLayout.Mode.APP;
