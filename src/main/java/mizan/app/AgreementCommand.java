@@ -12,6 +12,7 @@ import mizan.agreement.AgreementReport;
 import mizan.agreement.LabelMatrix;
 import mizan.agreement.Level;
 import picocli.CommandLine.Command;
+import mizan.model.Role;
 import mizan.store.Store;
 import mizan.store.StoreException;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,9 @@ public final class AgreementCommand implements Callable<Integer> {
 
     @Mixin
     private StoreOptions storeOptions;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
+    private String user;
 
     @Option(names = "--input", paramLabel = "FILE.csv",
             description = "CSV of ratings: item,annotator,label (instead of the database).")
@@ -127,6 +131,8 @@ public final class AgreementCommand implements Callable<Integer> {
                     + " ratings from a CSV file with --input FILE.csv)");
         }
         try (Store store = storeOptions.open()) {
+            // Blind labeling: figures and most-disagreed lists speak of other people's labels.
+            Access.require(store, Access.caller(user), Role.REVIEWER, "measuring agreement on the project's labels");
             return DbAgreement.render(new DbLabels(store), new DbAgreement.Request(t, target, annotators, lvl,
                     bootstrap, seed), json, colour);
         } catch (StoreException e) {

@@ -46,6 +46,7 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.open()) {
             importSeedsIfEmpty(store, out);
+            String name = Access.member(store, workbench.annotatorName()).name();
             if (!Tty.stdinIsTerminal() || !Tty.isTerminal(1)) {
                 StatusCommand.print(store, out);
                 out.println();
@@ -57,7 +58,7 @@ final class AnnotateCommand implements Callable<Integer> {
             var mode = workbench.bidiMode();
             out.flush();
             try (LocalTerminal term = new LocalTerminal()) {
-                new Runtime(term, store, workbench.annotatorName(), scheme, keymap, mode).run();
+                new Runtime(term, store, name, scheme, keymap, mode).run();
             } catch (java.io.IOException e) {
                 throw new UserException("the terminal failed: " + e.getMessage());
             }

@@ -52,10 +52,6 @@ public final class WorkbenchOptions {
     }
 
     String annotatorName() {
-        if (annotator != null) {
-            return annotator;
-        }
-        String user = System.getProperty("user.name");
-        return user == null ? "annotator" : user.toLowerCase(java.util.Locale.ROOT);
+        return Access.caller(annotator);
     }
 }

@@ -63,6 +63,7 @@ class AgreementDbTest {
         try (Store s = Store.open(db)) {
             s.documents().add(parsed.document(), parsed.paragraphs());
             s.team().add("dana", Role.ANNOTATOR, null);
+            s.team().add("rita", Role.REVIEWER, null); // agreement on the database is a reviewer's command
             stance(s, 0, "MILCOOP", "FAVOR", "FAVOR", "FAVOR");
             stance(s, 0, "WAR_SUPPORT", "AGAINST", "AGAINST", "NEUTRAL");
             stance(s, 1, "MILCOOP", "NEUTRAL", "NEUTRAL", "UNRELATED");
@@ -111,7 +112,11 @@ class AgreementDbTest {
         CommandLine cmd = new CommandLine(new AgreementCommand());
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
+        List<String> all = new ArrayList<>(List.of(args));
+        if (all.contains("--db")) {
+            all.addAll(List.of("--user", "rita"));
+        }
+        return cmd.execute(all.toArray(String[]::new));
     }
 
     private JsonNode json(String... args) throws Exception {

@@ -1,0 +1,91 @@
+package mizan.app;
+
+import mizan.TestFiles;
+import mizan.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static mizan.app.ImportCommandTest.mizan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TeamCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private String db() {
+        return dir.resolve("m.db").toString();
+    }
+
+    @Test
+    void theFirstPersonLeadsAndOnlyALeadChangesTheTeam() {
+        assertThat(mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db()).exit()).isZero();
+        ImportCommandTest.Result refused = mizan("team", "add", "bob", "--user", "bob", "--db", db());
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("'bob' is not on this project's team").contains("mizan team add bob");
+        assertThat(mizan("team", "add", "bob", "--user", "alice", "--db", db()).exit()).isZero();
+        ImportCommandTest.Result notLead = mizan("team", "add", "carol", "--user", "bob", "--db", db());
+        assertThat(notLead.exit()).isEqualTo(3);
+        assertThat(notLead.err()).contains("bob is an annotator").contains("needs the lead role");
+        ImportCommandTest.Result list = mizan("team", "list", "--db", db());
+        assertThat(list.out()).containsPattern("alice\\s+lead").containsPattern("bob\\s+annotator");
+    }
+
+    @Test
+    void anUnregisteredAnnotatorIsRefusedUnlessSelfRegistrationIsOn() {
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        ImportCommandTest.Result r = mizan("annotate", "--annotator", "mallory", "--db", db());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("'mallory' is not on this project's team").contains("mizan team add mallory --role annotator");
+        assertThat(mizan("team", "self-registration", "on", "--user", "alice", "--db", db()).exit()).isZero();
+        assertThat(mizan("annotate", "--annotator", "mallory", "--db", db()).exit()).isZero();
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            assertThat(s.team().find("mallory")).hasValueSatisfying(a -> assertThat(a.role().id()).isEqualTo("annotator"));
+        }
+    }
+
+    @Test
+    void onANewDatabaseTheFirstUserOfTheWorkbenchBecomesLead() {
+        assertThat(mizan("annotate", "--annotator", "zoe", "--db", db()).exit()).isZero();
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            assertThat(s.team().find("zoe")).hasValueSatisfying(a -> assertThat(a.role().id()).isEqualTo("lead"));
+            assertThat(s.documents().count()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void anAnnotatorCannotMeasureAgreementOnOtherPeoplesLabels() {
+        mizan("import", "--db", db(), TestFiles.seeds().toString());
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        mizan("team", "add", "bob", "--user", "alice", "--db", db());
+        ImportCommandTest.Result r = mizan("agreement", "--user", "bob", "--db", db());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("needs the reviewer role");
+    }
+
+    @Test
+    void removingAMemberKeepsTheirLabelsAndAKeyFileIsChecked() throws Exception {
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        Path bad = dir.resolve("bad.pub");
+        Files.writeString(bad, "this is not a key\n");
+        ImportCommandTest.Result r = mizan("team", "add", "bob", "--key", bad.toString(), "--user", "alice", "--db", db());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.pub: not an OpenSSH public key line");
+        Path good = dir.resolve("bob.pub");
+        Files.writeString(good, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0bq2yq4p1Dq3n0nqZ7k1uYb3bq2yq4p1Dq3n0nqZ7k bob@laptop\n");
+        assertThat(mizan("team", "add", "bob", "--key", good.toString(), "--user", "alice", "--db", db()).exit()).isZero();
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            mizan.store.StoreFixture.oneDocument(s, "عنوان", "فقرة.");
+            String pid = s.documents().list().get(0).id() + "-1";
+            s.labels().setStance("bob", "bob", pid, "MILCOOP", "FAVOR");
+        }
+        assertThat(mizan("team", "remove", "bob", "--user", "alice", "--db", db()).exit()).isZero();
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            assertThat(s.team().find("bob")).isEmpty();
+            assertThat(s.labels().countsByAnnotator()).anyMatch(c -> c.annotator().equals("bob"));
+        }
+    }
+}
