@@ -89,11 +89,10 @@ CREATE TABLE IF NOT EXISTS assignments (
     annotator    TEXT NOT NULL,
     doc_id       TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     position     INTEGER NOT NULL,
-    calibration  INTEGER NOT NULL DEFAULT 0 CHECK (calibration IN (0, 1)),
     PRIMARY KEY (annotator, doc_id)
 );
 
--- Calibration paragraphs everyone labels first (when assignments use a calibration set).
+-- Calibration paragraphs every assigned annotator labels first, the same for all.
 CREATE TABLE IF NOT EXISTS calibration (
     paragraph_id  TEXT PRIMARY KEY REFERENCES paragraphs(id) ON DELETE CASCADE,
     position      INTEGER NOT NULL

@@ -1,6 +1,8 @@
 package mizan.app;
 
+import mizan.store.Assignments;
 import mizan.store.Labels;
+import mizan.store.Queues;
 import mizan.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,7 +10,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 /** {@code mizan status}: what the project holds and how far labeling has come. */
@@ -39,15 +46,36 @@ final class StatusCommand implements Callable<Integer> {
         out.printf("paragraphs   %d to label, %d boilerplate (skipped by default)%n", text, boiler);
         out.printf("label scheme %s: %d targets, %d entity types%n", store.settings().labelScheme().name(),
                 store.settings().labelScheme().targets().size(), store.settings().labelScheme().entityTypes().size());
+        out.printf("assignments  %s%n", Assignments.current(store).isEmpty()
+                ? "none: every annotator's queue is the whole corpus" : Assignments.current(store).size() + " annotator(s) assigned");
+        out.printf("overlap      %d paragraph(s) labeled by two or more annotators%n", Assignments.paragraphsWithAtLeast(store, 2));
         List<Labels.Counts> counts = store.labels().countsByAnnotator();
-        if (counts.isEmpty()) {
+        Map<String, Labels.Counts> byName = new TreeMap<>();
+        counts.forEach(c -> byName.put(c.annotator(), c));
+        Map<String, String> roles = new TreeMap<>();
+        store.team().list().forEach(a -> roles.put(a.name(), a.role().id()));
+        Set<String> people = new TreeSet<>(roles.keySet());
+        people.addAll(byName.keySet());
+        if (people.isEmpty()) {
             out.println("labels       none yet");
-        } else {
-            out.printf("%n%-16s %10s %10s %8s %8s%n", "annotator", "stance¶", "entities", "claims", "skipped");
-            for (Labels.Counts c : counts) {
-                out.printf("%-16s %10d %10d %8d %8d%n", c.annotator(), c.stanceParagraphs(), c.entities(), c.claims(),
-                        c.flagged());
+            out.flush();
+            return;
+        }
+        int targets = store.settings().labelScheme().targets().size();
+        out.printf("%n%-16s %-9s %18s %9s %9s %7s %8s%n", "annotator", "role", "progress", "stance¶", "entities", "claims",
+                "skipped");
+        for (String name : people) {
+            Labels.Counts c = byName.getOrDefault(name, new Labels.Counts(name, 0, 0, 0, 0));
+            String progress = "";
+            if (!name.startsWith("@")) {
+                List<String> queue = Queues.of(store, name);
+                Set<String> done = new HashSet<>(store.labels().finishedParagraphs(name, targets));
+                long finished = queue.stream().filter(done::contains).count();
+                progress = String.format("%d/%d %3d%%", finished, queue.size(),
+                        queue.isEmpty() ? 0 : Math.round(100.0 * finished / queue.size()));
             }
+            out.printf("%-16s %-9s %18s %9d %9d %7d %8d%n", name, roles.getOrDefault(name, name.startsWith("@") ? "gold" : "-"),
+                    progress, c.stanceParagraphs(), c.entities(), c.claims(), c.flagged());
         }
         out.flush();
     }

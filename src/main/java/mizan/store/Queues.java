@@ -18,14 +18,11 @@ public final class Queues {
     public static List<String> of(Store store, String annotator) {
         return store.read(() -> {
             boolean assigned = Sql.longValue(store, "SELECT count(*) FROM assignments") > 0;
-            String sql = assigned
-                    ? "SELECT p.id FROM calibration c JOIN paragraphs p ON p.id = c.paragraph_id"
-                            + " WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.annotator = ?1 AND a.calibration = 1)"
-                            + " ORDER BY c.position"
-                    : null;
             List<String> out = new ArrayList<>();
-            if (sql != null) {
-                collect(store, sql, annotator, out);
+            if (assigned) {
+                collect(store, "SELECT c.paragraph_id FROM calibration c"
+                        + " WHERE EXISTS (SELECT 1 FROM assignments a WHERE a.annotator = ?1) ORDER BY c.position",
+                        annotator, out);
                 collect(store, "SELECT p.id FROM assignments a JOIN paragraphs p ON p.doc_id = a.doc_id"
                         + " WHERE a.annotator = ?1 AND p.boilerplate = 0 ORDER BY a.position, p.para_index", annotator, out);
             } else {
