@@ -15,26 +15,29 @@ import java.util.Optional;
 /**
  * The append-only event log, and undo/redo computed from it. Undo and redo append events of
  * their own (kind 'undo'/'redo', ref = the event reversed), so the stacks survive restarts and
- * the log stays a complete audit trail.
+ * the log stays a complete audit trail. A unit of undo is one event, or one batch of events
+ * written by a single action.
  */
 public final class EventLog {
 
     private EventLog() {
     }
 
-    static long append(Connection c, String actor, String paragraphId, String action, String kind, Long ref,
+    /** Appends one event; returns its id. {@code batch} groups it with others of one action, or null. */
+    static long append(Connection c, String actor, String paragraphId, String action, String kind, Long ref, Long batch,
                        Map<String, Object> before, Map<String, Object> after) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO events(at, annotator, paragraph_id, action, kind, ref, before, after)"
-                        + " VALUES (?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO events(at, annotator, paragraph_id, action, kind, ref, batch, before, after)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, Labels.now());
             ps.setString(2, actor);
             ps.setString(3, paragraphId);
             ps.setString(4, action);
             ps.setString(5, kind);
             ps.setObject(6, ref);
-            ps.setString(7, RowImage.toJson(before));
-            ps.setString(8, RowImage.toJson(after));
+            ps.setObject(7, batch);
+            ps.setString(8, RowImage.toJson(before));
+            ps.setString(9, RowImage.toJson(after));
             ps.executeUpdate();
         }
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
@@ -42,58 +45,78 @@ public final class EventLog {
         }
     }
 
-    /** Reverses the top of the actor's undo stack (undo) or redo stack (redo). */
+    /** The id the next event will get: the batch id for a batch started now. */
+    static long nextId(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM events")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /** Reverses the top of the actor's undo stack (undo) or redo stack (redo); returns the unit's first event. */
     static Optional<Event> reverse(Connection c, String actor, boolean undo) throws SQLException {
         List<Event> events = query(c, "SELECT * FROM events WHERE annotator = ? ORDER BY id", actor);
+        Map<Long, List<Event>> units = new HashMap<>();
         Deque<Long> undoStack = new ArrayDeque<>();
         Deque<Long> redoStack = new ArrayDeque<>();
-        Map<Long, Event> byId = new HashMap<>();
         for (Event e : events) {
-            byId.put(e.id(), e);
-            switch (e.kind()) {
-                case "do" -> {
-                    undoStack.push(e.id());
+            if (e.kind().equals("do")) {
+                long leader = e.batch() == null ? e.id() : e.batch();
+                units.computeIfAbsent(leader, k -> new ArrayList<>()).add(e);
+                if (leader == e.id()) {
+                    undoStack.push(leader);
                     redoStack.clear();
                 }
-                case "undo" -> {
+            } else if (units.containsKey(e.ref())) {
+                // undo/redo events name every event they reverse; the unit moves once, on its leader
+                if (e.kind().equals("undo")) {
                     undoStack.remove(e.ref());
                     redoStack.push(e.ref());
-                }
-                case "redo" -> {
+                } else {
                     redoStack.remove(e.ref());
                     undoStack.push(e.ref());
                 }
-                default -> throw new StoreException("unknown event kind " + e.kind() + " in event " + e.id());
             }
         }
         Deque<Long> stack = undo ? undoStack : redoStack;
         if (stack.isEmpty()) {
             return Optional.empty();
         }
-        Event original = byId.get(stack.peek());
-        String table = original.action().split("\\.")[0];
-        Map<String, Object> before = RowImage.fromJson(original.before());
-        Map<String, Object> after = RowImage.fromJson(original.after());
-        Map<String, Object> from = undo ? after : before;
-        Map<String, Object> to = undo ? before : after;
-        if (table.equals(LabelRows.SPAN) && from != null && to == null) {
-            long citing;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM spans WHERE claimer_span_id = ?")) {
-                ps.setLong(1, ((Number) from.get("id")).longValue());
-                try (ResultSet rs = ps.executeQuery()) {
-                    citing = rs.getLong(1);
-                }
+        List<Event> unit = new ArrayList<>(units.get(stack.peek()));
+        if (undo) {
+            java.util.Collections.reverse(unit);
+        }
+        String kind = undo ? "undo" : "redo";
+        Long batch = unit.size() > 1 ? nextId(c) : null;
+        Event first = null;
+        for (Event original : unit) {
+            Map<String, Object> before = RowImage.fromJson(original.before());
+            Map<String, Object> after = RowImage.fromJson(original.after());
+            Map<String, Object> from = undo ? after : before;
+            Map<String, Object> to = undo ? before : after;
+            String table = original.action().split("\\.")[0];
+            if (table.equals(LabelRows.SPAN) && from != null && to == null) {
+                refuseIfCited(c, ((Number) from.get("id")).longValue(), kind);
             }
-            if (citing > 0) {
-                throw new StoreException("cannot " + (undo ? "undo" : "redo") + ": that entity is now the claimer of "
-                        + citing + " claim(s)");
+            LabelRows.write(c, table, from, to);
+            long id = append(c, actor, original.paragraphId(), original.action(), kind, original.id(), batch, from, to);
+            if (first == null) {
+                first = new Event(id, Labels.now(), actor, original.paragraphId(), original.action(), kind,
+                        original.id(), batch, RowImage.toJson(from), RowImage.toJson(to));
             }
         }
-        LabelRows.write(c, table, from, to);
-        String kind = undo ? "undo" : "redo";
-        long id = append(c, actor, original.paragraphId(), original.action(), kind, original.id(), from, to);
-        return Optional.of(new Event(id, Labels.now(), actor, original.paragraphId(), original.action(), kind,
-                original.id(), RowImage.toJson(from), RowImage.toJson(to)));
+        return Optional.ofNullable(first);
+    }
+
+    private static void refuseIfCited(Connection c, long spanId, String kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM spans WHERE claimer_span_id = ?")) {
+            ps.setLong(1, spanId);
+            try (ResultSet rs = ps.executeQuery()) {
+                long citing = rs.getLong(1);
+                if (citing > 0) {
+                    throw new StoreException("cannot " + kind + ": that entity is now the claimer of " + citing + " claim(s)");
+                }
+            }
+        }
     }
 
     static List<Event> query(Connection c, String sql, Object... args) throws SQLException {
@@ -105,12 +128,34 @@ public final class EventLog {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long ref = rs.getLong("ref");
+                    Long r = rs.wasNull() ? null : ref;
+                    long batch = rs.getLong("batch");
+                    Long b = rs.wasNull() ? null : batch;
                     out.add(new Event(rs.getLong("id"), rs.getString("at"), rs.getString("annotator"),
-                            rs.getString("paragraph_id"), rs.getString("action"), rs.getString("kind"),
-                            rs.wasNull() ? null : ref, rs.getString("before"), rs.getString("after")));
+                            rs.getString("paragraph_id"), rs.getString("action"), rs.getString("kind"), r, b,
+                            rs.getString("before"), rs.getString("after")));
                 }
             }
         }
         return out;
+    }
+
+    /** The log, newest last, filtered by paragraph and/or actor (null for any). */
+    public static List<Event> list(Store store, String paragraphId, String actor, int limit) {
+        return store.read(() -> {
+            StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT * FROM events WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            if (paragraphId != null) {
+                sql.append(" AND paragraph_id = ?");
+                args.add(paragraphId);
+            }
+            if (actor != null) {
+                sql.append(" AND annotator = ?");
+                args.add(actor);
+            }
+            sql.append(" ORDER BY id DESC LIMIT ?) ORDER BY id");
+            args.add(limit);
+            return query(store.connection(), sql.toString(), args.toArray());
+        });
     }
 }

@@ -20,6 +20,7 @@ final class LabelRows {
     static final String STANCE = "stance";
     static final String SPAN = "span";
     static final String FLAGS = "flags";
+    static final String GOLD = "gold";
 
     private LabelRows() {
     }
@@ -39,6 +40,18 @@ final class LabelRows {
 
     static Map<String, Object> stanceImage(String paragraphId, String annotator, String target, String label) {
         return RowImage.of("paragraph_id", paragraphId, "annotator", annotator, "target", target, "label", label);
+    }
+
+    static Map<String, Object> gold(Connection c, String paragraphId, String task) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT adjudicator, method, sources, decided_at FROM gold WHERE paragraph_id = ? AND task = ?")) {
+            ps.setString(1, paragraphId);
+            ps.setString(2, task);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? RowImage.of("paragraph_id", paragraphId, "task", task, "adjudicator", rs.getString(1),
+                        "method", rs.getString(2), "sources", rs.getString(3), "decided_at", rs.getString(4)) : null;
+            }
+        }
     }
 
     static Map<String, Object> flags(Connection c, String paragraphId, String annotator) throws SQLException {
@@ -128,6 +141,18 @@ final class LabelRows {
                             after.get("start"), after.get("end"), after.get("label"),
                             cw == null ? null : (Boolean.TRUE.equals(cw) ? 1 : 0), after.get("claimer_kind"),
                             after.get("claimer_span_id"), after.get("claimer_stance"), now);
+                }
+            }
+            case GOLD -> {
+                if (after == null) {
+                    exec(c, "DELETE FROM gold WHERE paragraph_id = ? AND task = ?", key.get("paragraph_id"), key.get("task"));
+                } else {
+                    exec(c, "INSERT INTO gold(paragraph_id, task, adjudicator, method, sources, decided_at)"
+                                    + " VALUES (?,?,?,?,?,?) ON CONFLICT(paragraph_id, task) DO UPDATE SET"
+                                    + " adjudicator = excluded.adjudicator, method = excluded.method,"
+                                    + " sources = excluded.sources, decided_at = excluded.decided_at",
+                            after.get("paragraph_id"), after.get("task"), after.get("adjudicator"), after.get("method"),
+                            after.get("sources"), after.get("decided_at"));
                 }
             }
             default -> throw new IllegalArgumentException("unknown label table " + table);

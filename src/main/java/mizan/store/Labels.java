@@ -1,5 +1,6 @@
 package mizan.store;
 
+import mizan.model.Annotator;
 import mizan.model.Span;
 
 import java.sql.Connection;
@@ -34,27 +35,44 @@ public final class Labels {
     public long setStance(String actor, String owner, String paragraphId, String target, String label) {
         return store.write(() -> {
             Connection c = store.connection();
+            Long batch = batchFor(c, owner);
             Map<String, Object> before = LabelRows.stance(c, paragraphId, owner, target);
             Map<String, Object> after = label == null ? null : LabelRows.stanceImage(paragraphId, owner, target, label);
             LabelRows.write(c, LabelRows.STANCE, before, after);
-            return EventLog.append(c, actor, paragraphId, LabelRows.STANCE, "do", null, before, after);
+            long id = EventLog.append(c, actor, paragraphId, LabelRows.STANCE, "do", null, batch, before, after);
+            if (batch != null) {
+                Gold.recordEdit(c, actor, paragraphId, "stance", batch);
+            }
+            return id;
         });
+    }
+
+    /** Changes to gold are batched with their provenance row; other owners' changes stand alone. */
+    private static Long batchFor(Connection c, String owner) throws SQLException {
+        return Annotator.GOLD.equals(owner) ? EventLog.nextId(c) : null;
+    }
+
+    /** Inserts a span row, giving it a new id; no event (callers log it). */
+    static Span insertSpan(Connection c, Span span) throws SQLException {
+        Map<String, Object> image = LabelRows.spanImage(span);
+        image.put("id", null);
+        LabelRows.write(c, LabelRows.SPAN, null, image);
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            return span.withId(rs.getLong(1));
+        }
     }
 
     /** Adds a span (its id is ignored) and returns it with the id it was given. */
     public Span addSpan(String actor, Span span) {
         return store.write(() -> {
             Connection c = store.connection();
-            Map<String, Object> image = LabelRows.spanImage(span);
-            image.put("id", null);
-            LabelRows.write(c, LabelRows.SPAN, null, image);
-            long id;
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-                id = rs.getLong(1);
-            }
-            Span saved = span.withId(id);
-            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".add", "do", null, null,
+            Long batch = batchFor(c, span.annotator());
+            Span saved = insertSpan(c, span);
+            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".add", "do", null, batch, null,
                     LabelRows.spanImage(saved));
+            if (batch != null) {
+                Gold.recordEdit(c, actor, span.paragraphId(), Gold.taskOf(LabelRows.SPAN, LabelRows.spanImage(saved)), batch);
+            }
             return saved;
         });
     }
@@ -69,9 +87,13 @@ public final class Labels {
                 throw new StoreException("this entity is the claimer of " + citing
                         + " claim(s); delete or change those claims first");
             }
+            Long batch = batchFor(c, span.annotator());
             Map<String, Object> before = LabelRows.spanImage(span);
             LabelRows.write(c, LabelRows.SPAN, before, null);
-            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".delete", "do", null, before, null);
+            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".delete", "do", null, batch, before, null);
+            if (batch != null) {
+                Gold.recordEdit(c, actor, span.paragraphId(), Gold.taskOf(LabelRows.SPAN, before), batch);
+            }
             return null;
         });
     }
@@ -85,7 +107,7 @@ public final class Labels {
             Map<String, Object> after = !boilerplate && note == null ? null
                     : LabelRows.flagsImage(paragraphId, owner, boilerplate, note);
             LabelRows.write(c, LabelRows.FLAGS, before, after);
-            return EventLog.append(c, actor, paragraphId, LabelRows.FLAGS, "do", null, before, after);
+            return EventLog.append(c, actor, paragraphId, LabelRows.FLAGS, "do", null, null, before, after);
         });
     }
 

@@ -40,8 +40,7 @@ final class Migrations {
             throw new StoreException(path + ": the database is schema version " + current
                     + ", newer than this mizan understands (" + target + "); use a newer mizan");
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+        // runs inside the store's write transaction: all of it lands, or none
         try (Statement st = c.createStatement()) {
             if (current == 0) {
                 // The file's text as it is: SQLite runs the script, so the database is schema.sql.
@@ -52,12 +51,6 @@ final class Migrations {
                 }
             }
             st.execute("PRAGMA user_version = " + target);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
     }
 }

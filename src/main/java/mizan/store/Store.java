@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * One SQLite database file shared by every mizan process of a project.
  *
  * <p>WAL mode lets readers run beside one writer; foreign keys are on; write transactions start
- * IMMEDIATE so two writers queue on the busy timeout instead of failing on a lock upgrade.
+ * with BEGIN IMMEDIATE so two writers queue on the busy timeout instead of failing on a lock upgrade.
  * {@code synchronous=FULL}: in WAL mode that syncs the log on every commit, so a label the
  * screen shows as saved survives a power cut, at about a millisecond per commit on a local
  * disk. NORMAL would be faster but may lose the last commits on power loss, which is the one
@@ -35,6 +35,7 @@ public final class Store implements AutoCloseable {
     private final Labels labels;
     private final Team team;
     private final Settings settings;
+    private final Gold gold;
 
     private Store(Connection conn, Path path) {
         this.conn = conn;
@@ -43,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.labels = new Labels(this);
         this.team = new Team(this);
         this.settings = new Settings(this);
+        this.gold = new Gold(this);
     }
 
     /** Opens (creating and migrating as needed) the database at {@code path}. */
@@ -59,7 +61,6 @@ public final class Store implements AutoCloseable {
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);
         cfg.setBusyTimeout(BUSY_TIMEOUT_MS);
-        cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection c = cfg.createConnection("jdbc:sqlite:" + path);
             try {
@@ -96,6 +97,10 @@ public final class Store implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    public Gold gold() {
+        return gold;
     }
 
     Connection connection() {
@@ -139,21 +144,30 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * One transaction, begun and ended with explicit statements: the driver's own transaction
+     * handling opens the next transaction right after a commit, and a BUSY there would make a
+     * committed change look failed (and be written twice on retry).
+     */
     private <T> T once(Work<T> work) throws SQLException {
-        conn.setAutoCommit(false);
+        exec("BEGIN IMMEDIATE");
         try {
             T result = work.run();
-            conn.commit();
+            exec("COMMIT");
             return result;
         } catch (SQLException | RuntimeException e) {
             try {
-                conn.rollback();
+                exec("ROLLBACK");
             } catch (SQLException ignored) {
-                // the original failure is the one worth reporting
+                // no transaction left to roll back; the original failure is the one worth reporting
             }
             throw e;
-        } finally {
-            conn.setAutoCommit(true);
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (var st = conn.createStatement()) {
+            st.execute(sql);
         }
     }
 

@@ -27,6 +27,7 @@ public enum Action {
     MAKE_CLAIM("c", "make the selection a claim: check-worthy, claimer, claimer stance", "Spans"),
     DELETE_SPAN("x", "delete the span under the cursor", "Spans"),
     UNDO("u", "undo your last change (works across restarts)", "Spans"),
+    TAKE_VERSION("=", "adjudicating: make gold a copy of annotator N's version (= then N)", "Spans"),
     REDO("C-r", "redo", "Spans"),
 
     NEXT_PARAGRAPH("PgDn", "next paragraph (Enter too)", "Paragraphs"),

@@ -18,6 +18,9 @@ public sealed interface Effect {
 
     record Undo() implements Effect { }
 
+    /** Adjudication: gold for the paragraph becomes a copy of one annotator's version. */
+    record TakeVersion(String paragraphId, String annotator) implements Effect { }
+
     record Redo() implements Effect { }
 
     /** Go to a paragraph: a number in the queue (1-based), or a document id with an optional :paragraph. */
@@ -31,6 +34,7 @@ public sealed interface Effect {
     /** Effects that change labels: they count for the session rate and are saved before shown. */
     default boolean writes() {
         return this instanceof SetStance || this instanceof AddSpan || this instanceof DeleteSpan
-                || this instanceof SetFlags || this instanceof Undo || this instanceof Redo;
+                || this instanceof SetFlags || this instanceof Undo || this instanceof Redo
+                || this instanceof TakeVersion;
     }
 }

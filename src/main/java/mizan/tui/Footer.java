@@ -31,6 +31,14 @@ final class Footer {
                 }
                 yield b + "  (Esc cancels)";
             }
+            case TAKE_VERSION -> {
+                StringBuilder b = new StringBuilder("Take whose version into gold?");
+                var versions = s.para().versions();
+                for (int i = 0; i < versions.size(); i++) {
+                    b.append("  ").append(i + 1).append(" ").append(versions.get(i).annotator());
+                }
+                yield b + "  (Esc cancels)";
+            }
             case GOTO -> "Go to (¶ number in your queue, or document id[:¶]): " + s.input() + "▏";
             case SEARCH -> "Search: " + s.input() + "▏";
             case COMMENT -> "Comment (Enter saves, empty clears): " + s.input() + "▏";

@@ -10,12 +10,13 @@ final class Header {
         g.fill(0, Style.REVERSE);
         int total = s.queue().size();
         int pct = total == 0 ? 0 : (int) Math.floor(100.0 * s.done() / total);
-        String left = " mizan │ " + s.annotator() + " │ ¶ " + (s.index() + 1) + "/" + total;
+        String who = s.adjudicating() ? "adjudicating: " + s.annotator() + " → gold" : s.annotator();
+        String left = " mizan │ " + who + " │ ¶ " + (s.index() + 1) + "/" + total;
         g.print(0, 0, left, g.cols(), Style.REVERSE, s.bidi());
 
         int barWidth = g.cols() >= 100 ? 20 : 10;
         int filled = total == 0 ? 0 : (int) ((long) barWidth * s.done() / total);
-        String right = "done " + s.done() + "/" + total + " " + pct + "% " + "█".repeat(filled)
+        String right = (s.adjudicating() ? "decided " : "done ") + s.done() + "/" + total + " " + pct + "% " + "█".repeat(filled)
                 + "░".repeat(barWidth - filled) + " │ " + s.sessionLabels() + " labels " + rate(s) + "/h ";
         int rw = mizan.text.CellWidth.of(right);
         if (rw + mizan.text.CellWidth.of(left) + 1 <= g.cols()) {

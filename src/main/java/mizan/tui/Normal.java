@@ -51,6 +51,10 @@ final class Normal {
             }
             case DELETE_SPAN -> delete(s);
             case UNDO -> write(s, new Effect.Undo());
+            case TAKE_VERSION -> s.adjudicating() && !s.para().versions().isEmpty()
+                    ? Result.of(s.withMode(Mode.TAKE_VERSION).withMessage("").withError(false))
+                    : Result.of(s.withMessage("'" + b.key() + "' takes an annotator's version into gold when"
+                            + " adjudicating (mizan adjudicate)").withError(false));
             case REDO -> write(s, new Effect.Redo());
             case NEXT_PARAGRAPH, NEXT_PARAGRAPH_ENTER -> s.index() + 1 < s.queue().size()
                     ? Result.of(s, new Effect.Load(s.index() + 1))

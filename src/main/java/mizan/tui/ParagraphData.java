@@ -15,10 +15,11 @@ import java.util.Map;
  * @param previous       text of the paragraph before it in the document, or null
  * @param next           text of the paragraph after it, or null
  * @param finished       stance for every target, or flagged as boilerplate/skip
+ * @param versions       when adjudicating, every annotator's labels of the paragraph (else empty)
  */
 public record ParagraphData(Paragraph paragraph, String docTitle, int docParagraphs, String previous, String next,
                             Map<String, String> stance, List<Span> spans, boolean boilerplate, String comment,
-                            boolean finished) {
+                            boolean finished, List<mizan.store.Versions.Version> versions) {
 
     public String id() {
         return paragraph.id();

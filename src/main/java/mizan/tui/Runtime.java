@@ -39,6 +39,8 @@ public final class Runtime {
     private final TerminalIo term;
     private final Store store;
     private final String annotator;
+    private final String owner;
+    private final java.util.function.Supplier<List<String>> queueOf;
     private final LabelScheme scheme;
     private final Keymap keymap;
     private final BidiLayout.Mode bidi;
@@ -48,11 +50,24 @@ public final class Runtime {
     private final AtomicLong bytesSent = new AtomicLong();
     private long lastFrameBytes;
 
+    /** The workbench: the annotator labels their own queue. */
     public Runtime(TerminalIo term, Store store, String annotator, LabelScheme scheme, Keymap keymap,
+                   BidiLayout.Mode bidi) {
+        this(term, store, annotator, annotator, () -> Queues.of(store, annotator), scheme, keymap, bidi);
+    }
+
+    /**
+     * @param owner   whose labels the keys change ({@link mizan.model.Annotator#GOLD} when adjudicating)
+     * @param queueOf the paragraphs to walk, computed when the loop starts
+     */
+    public Runtime(TerminalIo term, Store store, String annotator, String owner,
+                   java.util.function.Supplier<List<String>> queueOf, LabelScheme scheme, Keymap keymap,
                    BidiLayout.Mode bidi) {
         this.term = term;
         this.store = store;
         this.annotator = annotator;
+        this.owner = owner;
+        this.queueOf = queueOf;
         this.scheme = scheme;
         this.keymap = keymap;
         this.bidi = bidi;
@@ -60,17 +75,17 @@ public final class Runtime {
 
     /** Runs until the annotator quits or the input closes. */
     public void run() throws IOException {
-        List<String> queue = Queues.of(store, annotator);
+        List<String> queue = queueOf.get();
         ExecutorService io = Executors.newSingleThreadExecutor(r -> daemon(r, "mizan-io"));
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "mizan-clock"));
-        Worker worker = new Worker(store, annotator, scheme, queue, inbox::add);
+        Worker worker = new Worker(store, annotator, owner, scheme, queue, inbox::add);
         Thread hook = new Thread(this::restoreTerminal, "mizan-restore");
         java.lang.Runtime.getRuntime().addShutdownHook(hook);
         try {
             send(START + (bidi == BidiLayout.Mode.TERMINAL ? "" : "\033[8l"));
             TerminalSize size = term.size();
             State state = State.initial(annotator, scheme, keymap, bidi, queue, worker.done(), size.getColumns(),
-                    size.getRows(), System.currentTimeMillis());
+                    size.getRows(), System.currentTimeMillis()).withOwner(owner);
             term.onResize(sz -> inbox.add(new Msg.Resized(sz.getColumns(), sz.getRows())));
             startInput();
             clock.scheduleAtFixedRate(() -> inbox.add(new Msg.Tick(System.currentTimeMillis())), 1, 1, TimeUnit.SECONDS);

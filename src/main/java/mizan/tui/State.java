@@ -9,6 +9,7 @@ import java.util.List;
  * from a message; {@link View} draws one. Nothing here does I/O.
  *
  * @param annotator who is labeling; their labels are the only ones shown
+ * @param owner whose labels the keys change: the annotator, or the gold owner when adjudicating
  * @param queue paragraph ids the annotator labels, in order
  * @param index position in the queue
  * @param done finished paragraphs of the queue
@@ -28,6 +29,7 @@ import java.util.List;
  * @param helpScroll first line of help shown
  */
 public record State(String annotator,
+                    String owner,
                     mizan.model.LabelScheme scheme,
                     Keymap keymap,
                     mizan.text.BidiLayout.Mode bidi,
@@ -54,7 +56,12 @@ public record State(String annotator,
                     int helpScroll) {
 
     /** The modes the keyboard can be in. */
-    public enum Mode { NORMAL, HELP, CLAIM_WORTHY, CLAIM_CLAIMER, CLAIM_STANCE, GOTO, SEARCH, COMMENT }
+    public enum Mode { NORMAL, HELP, CLAIM_WORTHY, CLAIM_CLAIMER, CLAIM_STANCE, GOTO, SEARCH, COMMENT, TAKE_VERSION }
+
+    /** Adjudicating: the keys change gold, and every annotator's version is shown. */
+    public boolean adjudicating() {
+        return !owner.equals(annotator);
+    }
 
     /** A claim being described: its range, then check-worthiness, then claimer. */
     public record ClaimDraft(int start, int end, Boolean checkWorthy, mizan.model.Claimer claimer) { }
@@ -62,7 +69,7 @@ public record State(String annotator,
     public static State initial(String annotator, mizan.model.LabelScheme scheme, Keymap keymap,
                                 mizan.text.BidiLayout.Mode bidi, List<String> queue, int done, int cols, int rows,
                                 long now) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, List.copyOf(queue), 0, done, null, 0, 0, -1, -1,
+        return new State(annotator, annotator, scheme, keymap, bidi, cols, rows, List.copyOf(queue), 0, done, null, 0, 0, -1, -1,
                 -1, Mode.NORMAL, "", null, "", false, 0, 0, now, now, 0);
     }
 
@@ -89,103 +96,107 @@ public record State(String annotator,
     }
 
     public State withAnnotator(String v) {
-        return new State(v, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(v, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+    }
+
+    public State withOwner(String v) {
+        return new State(annotator, v, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withScheme(mizan.model.LabelScheme v) {
-        return new State(annotator, v, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, v, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withKeymap(Keymap v) {
-        return new State(annotator, scheme, v, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, v, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withBidi(mizan.text.BidiLayout.Mode v) {
-        return new State(annotator, scheme, keymap, v, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, v, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withCols(int v) {
-        return new State(annotator, scheme, keymap, bidi, v, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, v, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withRows(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, v, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, v, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withQueue(java.util.List<String> v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, v, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, v, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withIndex(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, v, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, v, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withDone(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, v, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, v, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withPara(ParagraphData v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, v, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, v, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withTarget(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, v, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, v, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withCursor(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, v, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, v, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withAnchor(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, v, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, v, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withSelStart(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, v, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, v, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withSelEnd(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, v, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, v, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withMode(Mode v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, v, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, v, input, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withInput(String v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, v, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, v, claim, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withClaim(ClaimDraft v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, v, message, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, v, message, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withMessage(String v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, v, error, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, v, error, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withError(boolean v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, v, pending, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, v, pending, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withPending(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, v, sessionLabels, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, v, sessionLabels, startedAt, now, helpScroll);
     }
 
     public State withSessionLabels(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, v, startedAt, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, v, startedAt, now, helpScroll);
     }
 
     public State withStartedAt(long v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, v, now, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, v, now, helpScroll);
     }
 
     public State withNow(long v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, v, helpScroll);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, v, helpScroll);
     }
 
     public State withHelpScroll(int v) {
-        return new State(annotator, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, v);
+        return new State(annotator, owner, scheme, keymap, bidi, cols, rows, queue, index, done, para, target, cursor, anchor, selStart, selEnd, mode, input, claim, message, error, pending, sessionLabels, startedAt, now, v);
     }
 
 }

@@ -78,8 +78,19 @@ public final class Update {
             case NORMAL -> s.para() == null ? Result.of(s) : Normal.key(s, key);
             case HELP -> help(s, key);
             case CLAIM_WORTHY, CLAIM_CLAIMER, CLAIM_STANCE -> ClaimFlow.key(s, key);
+            case TAKE_VERSION -> takeVersion(s, key);
             case GOTO, SEARCH, COMMENT -> prompt(s, key);
         };
+    }
+
+    private static Result takeVersion(State s, Key key) {
+        String k = key.name();
+        var versions = s.para().versions();
+        if (k.length() == 1 && k.charAt(0) >= '1' && k.charAt(0) <= '9' && k.charAt(0) - '1' < versions.size()) {
+            String who = versions.get(k.charAt(0) - '1').annotator();
+            return Normal.write(s.withMode(Mode.NORMAL), new Effect.TakeVersion(s.para().id(), who));
+        }
+        return Result.of(s.withMode(Mode.NORMAL).withMessage("cancelled").withError(false));
     }
 
     private static Result help(State s, Key key) {

@@ -3,6 +3,7 @@ package mizan.tui;
 import mizan.model.Document;
 import mizan.model.LabelScheme;
 import mizan.model.Paragraph;
+import mizan.model.Span;
 import mizan.store.Event;
 import mizan.store.Labels;
 import mizan.store.Queues;
@@ -26,7 +27,10 @@ import java.util.function.Consumer;
 final class Worker {
 
     private final Store store;
+    /** Who acts (logged in the event log). */
     private final String annotator;
+    /** Whose labels change: the annotator, or gold when adjudicating. */
+    private final String owner;
     private final LabelScheme scheme;
     private final List<String> queue;
     private final Map<String, Integer> position = new HashMap<>();
@@ -35,17 +39,23 @@ final class Worker {
     private final Consumer<Msg> send;
     private String current;
 
-    Worker(Store store, String annotator, LabelScheme scheme, List<String> queue, Consumer<Msg> send) {
+    Worker(Store store, String annotator, String owner, LabelScheme scheme, List<String> queue, Consumer<Msg> send) {
         this.store = store;
         this.annotator = annotator;
+        this.owner = owner;
         this.scheme = scheme;
         this.queue = queue;
         this.send = send;
         for (int i = 0; i < queue.size(); i++) {
             position.put(queue.get(i), i);
         }
-        this.finished = new HashSet<>(store.labels().finishedParagraphs(annotator, scheme.targets().size()));
+        this.finished = new HashSet<>(adjudicating() ? store.gold().decidedParagraphs()
+                : store.labels().finishedParagraphs(annotator, scheme.targets().size()));
         this.finished.retainAll(position.keySet());
+    }
+
+    private boolean adjudicating() {
+        return !owner.equals(annotator);
     }
 
     int done() {
@@ -67,16 +77,18 @@ final class Worker {
             if (e instanceof Effect.Load l) {
                 load(Math.max(0, Math.min(queue.size() - 1, l.index())), false, null);
             } else if (e instanceof Effect.SetStance st) {
-                store.labels().setStance(annotator, annotator, st.paragraphId(), st.target(), st.label());
+                store.labels().setStance(annotator, owner, st.paragraphId(), st.target(), st.label());
                 reload(st.paragraphId(), "saved ✓ " + st.target() + " = " + st.label());
             } else if (e instanceof Effect.AddSpan a) {
-                var saved = store.labels().addSpan(annotator, a.span().withId(0));
+                Span s = a.span();
+                var saved = store.labels().addSpan(annotator, new Span(0, s.paragraphId(), owner, s.kind(), s.start(),
+                        s.end(), s.label(), s.checkWorthy(), s.claimer(), s.claimerStance()));
                 reload(a.span().paragraphId(), "saved ✓ " + (saved.label() != null ? saved.label() : "claim") + " span");
             } else if (e instanceof Effect.DeleteSpan d) {
                 store.labels().deleteSpan(annotator, d.spanId());
                 reload(d.paragraphId(), "saved ✓ span deleted");
             } else if (e instanceof Effect.SetFlags f) {
-                store.labels().setFlags(annotator, annotator, f.paragraphId(), f.boilerplate(), f.comment());
+                store.labels().setFlags(annotator, owner, f.paragraphId(), f.boilerplate(), f.comment());
                 reload(f.paragraphId(), "saved ✓ " + (f.boilerplate() ? "flagged boilerplate" : "flags")
                         + (f.comment() != null && !f.comment().isBlank() ? ", comment" : ""));
             } else if (e instanceof Effect.Undo || e instanceof Effect.Redo) {
@@ -87,6 +99,11 @@ final class Worker {
                 } else {
                     reload(ev.get().paragraphId(), (undo ? "undone ✓ " : "redone ✓ ") + ev.get().action());
                 }
+            } else if (e instanceof Effect.TakeVersion t) {
+                List<String> sources = mizan.store.Versions.all(store, t.paragraphId()).stream()
+                        .map(mizan.store.Versions.Version::annotator).toList();
+                store.gold().take(annotator, t.paragraphId(), t.annotator(), "picked", List.of(t.annotator()));
+                reload(t.paragraphId(), "saved ✓ gold = " + t.annotator() + "'s version (of " + String.join(", ", sources) + ")");
             } else if (e instanceof Effect.Goto g) {
                 goTo(g.where());
             } else if (e instanceof Effect.Search s) {
@@ -131,11 +148,15 @@ final class Worker {
         String prev = p.index() > 0 ? store.documents().paragraph(Paragraph.idOf(d.id(), p.index() - 1))
                 .map(Paragraph::text).orElse(null) : null;
         String next = store.documents().paragraph(Paragraph.idOf(d.id(), p.index() + 1)).map(Paragraph::text).orElse(null);
-        Map<String, String> stance = store.labels().stance(paragraphId, annotator);
-        Labels.Flags flags = store.labels().flags(paragraphId, annotator);
-        boolean done = flags.boilerplate() || stance.size() >= scheme.targets().size();
+        Map<String, String> stance = store.labels().stance(paragraphId, owner);
+        Labels.Flags flags = store.labels().flags(paragraphId, owner);
+        boolean done = adjudicating() ? !store.gold().decided(paragraphId).isEmpty()
+                : flags.boilerplate() || stance.size() >= scheme.targets().size();
+        // blind labeling: other annotators' versions are read only when a reviewer adjudicates
+        List<mizan.store.Versions.Version> versions = adjudicating() ? mizan.store.Versions.all(store, paragraphId)
+                : List.of();
         return new ParagraphData(p, d.title(), d.paragraphCount(), prev, next, stance,
-                store.labels().spans(paragraphId, annotator), flags.boilerplate(), flags.comment(), done);
+                store.labels().spans(paragraphId, owner), flags.boilerplate(), flags.comment(), done, versions);
     }
 
     private void goTo(String where) {

@@ -53,7 +53,7 @@ final class Fixtures {
                 Claimer.span(1), "AFFIRM"));
         Paragraph p = new Paragraph(pid, "a85c5ca27367db1f", index, text, false, null);
         return new ParagraphData(p, paras.get(0), paras.size(), paras.get(index - 1), paras.get(index + 1),
-                Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null, false);
+                Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null, false, java.util.List.of());
     }
 
     /** A state on the given paragraph, as after loading it, with a fixed clock. */

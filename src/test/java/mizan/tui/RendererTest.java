@@ -16,7 +16,7 @@ class RendererTest {
         State pressed = Update.update(before, new Msg.KeyPressed(Key.of("1"))).state();
         ParagraphData p = before.para();
         ParagraphData saved = new ParagraphData(p.paragraph(), p.docTitle(), p.docParagraphs(), p.previous(), p.next(),
-                Map.of("MILCOOP", "FAVOR"), p.spans(), p.boilerplate(), p.comment(), false);
+                Map.of("MILCOOP", "FAVOR"), p.spans(), p.boilerplate(), p.comment(), false, java.util.List.of());
         State after = Update.update(pressed, new Msg.Loaded(before.index(), saved, true, "saved ✓ MILCOOP = FAVOR",
                 before.done())).state();
         // the runtime draws once the commit is in (within a frame), so one frame carries the keystroke
@@ -31,7 +31,7 @@ class RendererTest {
     void afterTheFirstFrameOnlyChangedCellsAreSent() {
         ParagraphData q = Fixtures.quoteWithLabels();
         State s = Fixtures.state(new ParagraphData(q.paragraph(), q.docTitle(), q.docParagraphs(), q.previous(),
-                q.next(), Map.of(), q.spans(), false, null, false), 80, 24);
+                q.next(), Map.of(), q.spans(), false, null, false, java.util.List.of()), 80, 24);
         Renderer r = new Renderer();
         byte[] first = r.frame(View.render(s));
         assertThat(new String(first, StandardCharsets.UTF_8)).contains("\033[2J");

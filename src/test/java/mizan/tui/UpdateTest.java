@@ -19,7 +19,7 @@ class UpdateTest {
     private static State fresh() {
         ParagraphData q = Fixtures.quoteWithLabels();
         ParagraphData empty = new ParagraphData(q.paragraph(), q.docTitle(), q.docParagraphs(), q.previous(), q.next(),
-                java.util.Map.of(), List.of(), false, null, false);
+                java.util.Map.of(), List.of(), false, null, false, java.util.List.of());
         return Fixtures.state(empty, 80, 24);
     }
 
@@ -182,7 +182,7 @@ class UpdateTest {
 
     private static ParagraphData withStance(ParagraphData p, String target, String label) {
         return new ParagraphData(p.paragraph(), p.docTitle(), p.docParagraphs(), p.previous(), p.next(),
-                java.util.Map.of(target, label), p.spans(), p.boilerplate(), p.comment(), false);
+                java.util.Map.of(target, label), p.spans(), p.boilerplate(), p.comment(), false, java.util.List.of());
     }
 
     static String slice(String text, int start, int end) {
