@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Runtime {
 
-    static final long SAVE_WAIT_MS = 40;
+    static final long SAVE_WAIT_MS = 16;
 
     /** Enter the alternate screen, hide the cursor; with app bidi, ask VTE for explicit mode (CSI 8 l). */
     private static final String START = "\033[?1049h\033[?25l\033[0m";
