@@ -47,6 +47,6 @@ class StressE2ETest {
             }
             assertThat(s.labels().countsByAnnotator()).hasSize(processes);
         }
-        assertThat(TeamE2ETest.rows(db, "SELECT count(*) FROM events")).containsExactly(String.valueOf(processes * each));
+        assertThat(Db.rows(db, "SELECT count(*) FROM events")).containsExactly(String.valueOf(processes * each));
     }
 }
