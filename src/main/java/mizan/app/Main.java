@@ -18,7 +18,7 @@ import java.io.PrintWriter;
                 "", "With no command, opens the workbench (mizan annotate); a database with no documents gets the",
                 "sample corpus in seeds/ imported first."},
         subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
-                AgreementCommand.class, TeamCommand.class,
+                AgreementCommand.class, TeamCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
