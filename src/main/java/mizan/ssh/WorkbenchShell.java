@@ -59,8 +59,8 @@ final class WorkbenchShell extends ChannelCommand {
             LOG.info(user + " (" + who.role().id() + ") started a session from " + from);
             apps.forRole(who.role()).run(term, store, who);
             if (idle) {
-                Refusal.tell(out, "mizan: closed after " + settings.idleTimeout().toMinutes()
-                        + " min without a key; every label shown as saved is saved. Connect again to go on.");
+                Refusal.tell(out, "mizan: closed after " + spoken(settings.idleTimeout())
+                        + " without a key; every label shown as saved is saved. Connect again to go on.");
             }
         } catch (Throwable e) {
             status = 1;
@@ -84,6 +84,10 @@ final class WorkbenchShell extends ChannelCommand {
                 closeTerminal();
             }
         }, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    static String spoken(Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
     private void closeTerminal() {

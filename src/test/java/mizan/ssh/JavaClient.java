@@ -30,7 +30,12 @@ final class JavaClient implements AutoCloseable {
     ClientSession login(String user, KeyPair key, int port) throws IOException {
         ClientSession session = client.connect(user, "127.0.0.1", port).verify(WAIT).getSession();
         session.addPublicKeyIdentity(key);
-        session.auth().verify(WAIT);
+        try {
+            session.auth().verify(WAIT);
+        } catch (IOException | RuntimeException e) {
+            session.close(true); // as a client does when refused: the server counts the failure when the connection ends
+            throw e;
+        }
         return session;
     }
 

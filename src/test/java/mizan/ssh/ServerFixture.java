@@ -34,10 +34,16 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(Path dir) throws IOException {
-        return start(dir, s -> s);
+        return start(dir, s -> s, apps -> apps);
     }
 
-    static ServerFixture start(Path dir, UnaryOperator<ServeSettings> tweak) throws IOException {
+    /** With other apps per role, e.g. {@code apps -> apps.with(Role.REVIEWER, app)}. */
+    static ServerFixture start(Path dir, UnaryOperator<SessionApps> plugIn) throws IOException {
+        return start(dir, s -> s, plugIn);
+    }
+
+    static ServerFixture start(Path dir, UnaryOperator<ServeSettings> tweak, UnaryOperator<SessionApps> plugIn)
+            throws IOException {
         Path db = dir.resolve("mizan.db");
         try (Store store = Store.open(db)) {
             if (store.documents().count() == 0) {
@@ -46,7 +52,8 @@ final class ServerFixture implements AutoCloseable {
         }
         ServeSettings settings = tweak.apply(ServeSettings.of(db, "127.0.0.1", 0, Duration.ofMinutes(30)));
         ServeLog.to(settings.log());
-        return new ServerFixture(dir, WorkbenchServer.start(settings, SessionApps.of(new AnnotateApp(BidiLayout.Mode.APP))));
+        return new ServerFixture(dir, WorkbenchServer.start(settings,
+                plugIn.apply(SessionApps.of(new AnnotateApp(BidiLayout.Mode.APP)))));
     }
 
     int port() {
@@ -96,10 +103,14 @@ final class ServerFixture implements AutoCloseable {
 
     /** Waits for a line of the server's log: the server writes it as it notices the connection end. */
     void awaitLog(String needle) throws IOException, InterruptedException {
+        awaitLog(needle, 1);
+    }
+
+    void awaitLog(String needle, int times) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!log().contains(needle)) {
+        while (log().split(java.util.regex.Pattern.quote(needle), -1).length - 1 < times) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the log never said '" + needle + "'; it holds:\n" + log());
+                throw new AssertionError("the log never said '" + needle + "' " + times + " time(s); it holds:\n" + log());
             }
             Thread.sleep(50);
         }

@@ -1,0 +1,110 @@
+package mizan.ssh;
+
+import mizan.model.Role;
+import org.apache.sshd.client.session.ClientSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The life of a session: what ends it, and that nothing one session does reaches another. */
+class SessionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDroppedConnectionEndsItsSessionThreadAndKeepsWhatWasSaved() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
+            KeyPair key = f.member("dan", Role.ANNOTATOR);
+            ClientSession session = client.login("dan", key, f.port());
+            JavaClient.Terminal t = JavaClient.shell(session, 100, 30);
+            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            t.typeAndWait("2", "MILCOOP = AGAINST");
+            assertThat(sessionThreads("dan")).isEqualTo(1);
+
+            session.close(true); // the TCP connection goes, with no goodbye
+
+            f.awaitLog("dan ended a session from 127.0.0.1");
+            assertThat(sessionThreads("dan")).isZero();
+            assertThat(f.rows("SELECT annotator, target, label FROM stance_labels")).containsExactly("dan|MILCOOP|AGAINST");
+        }
+    }
+
+    @Test
+    void aFailingSessionEndsAloneWhileOthersLabelOn() throws Exception {
+        SessionApp broken = (term, store, who) -> {
+            throw new IllegalStateException("the review queue is corrupt");
+        };
+        try (ServerFixture f = ServerFixture.start(dir, apps -> apps.with(Role.REVIEWER, broken));
+             JavaClient client = new JavaClient()) {
+            KeyPair ann = f.member("ann", Role.ANNOTATOR);
+            KeyPair rita = f.member("rita", Role.REVIEWER);
+            JavaClient.Terminal annTerm = JavaClient.shell(client.login("ann", ann, f.port()), 100, 30);
+            annTerm.screen().waitFor(0, "── stance", JavaClient.WAIT);
+
+            JavaClient.Terminal ritaTerm = JavaClient.shell(client.login("rita", rita, f.port()), 100, 30);
+            assertThat(ritaTerm.awaitClosed(JavaClient.WAIT)).isTrue();
+            assertThat(ritaTerm.channel().getExitStatus()).isEqualTo(1);
+            assertThat(ritaTerm.screen().text()).contains("this session failed")
+                    .contains("the review queue is corrupt");
+            f.awaitLog("the session of rita from 127.0.0.1 failed; other sessions go on");
+
+            annTerm.typeAndWait("3", "MILCOOP = NEUTRAL");
+            assertThat(f.rows("SELECT annotator, label FROM stance_labels")).containsExactly("ann|NEUTRAL");
+        }
+    }
+
+    @Test
+    void aWindowChangeRedrawsAtTheNewSize() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
+            KeyPair key = f.member("eve", Role.ANNOTATOR);
+            JavaClient.Terminal t = JavaClient.shell(client.login("eve", key, f.port()), 100, 30);
+            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            int mark = t.screen().mark();
+            t.channel().sendWindowChange(30, 8);
+            t.screen().waitFor(mark, "too small", JavaClient.WAIT);
+            mark = t.screen().mark();
+            t.channel().sendWindowChange(100, 30);
+            t.screen().waitFor(mark, "── stance", JavaClient.WAIT);
+        }
+    }
+
+    @Test
+    void anIdleSessionIsClosedWithAMessage() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir, s -> new ServeSettings(s.db(), s.bind(), s.port(),
+                Duration.ofSeconds(2), s.maxFailures(), s.failureWindow()), apps -> apps);
+             JavaClient client = new JavaClient()) {
+            KeyPair key = f.member("fay", Role.ANNOTATOR);
+            JavaClient.Terminal t = JavaClient.shell(client.login("fay", key, f.port()), 100, 30);
+            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            assertThat(t.awaitClosed(Duration.ofSeconds(30))).isTrue();
+            assertThat(t.screen().text()).contains("closed after 2 s without a key");
+            f.awaitLog("fay ended a session from 127.0.0.1 (idle timeout)");
+        }
+    }
+
+    @Test
+    void afterTooManyFailedLoginsEvenTheRightKeyIsRefusedForAWhile() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir, s -> s.withLoginLimit(2, Duration.ofMinutes(5)), apps -> apps);
+             JavaClient client = new JavaClient()) {
+            KeyPair key = f.member("gus", Role.ANNOTATOR);
+            KeyPair wrong = f.member("other", Role.ANNOTATOR);
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> client.login("gus", wrong, f.port()).close()).isInstanceOf(Exception.class);
+            }
+            f.awaitLog("failed login from 127.0.0.1 as 'gus'", 2); // counted when the server sees the connection end
+            assertThatThrownBy(() -> client.login("gus", key, f.port()).close()).isInstanceOf(Exception.class);
+            f.awaitLog("too many failed logins from 127.0.0.1");
+        }
+    }
+
+    private static long sessionThreads(String user) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("mizan-session-" + user)).count();
+    }
+}
