@@ -23,13 +23,13 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code mizan serve}: the workbench for every annotator, over SSH, without OS accounts or shells. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the workbench over SSH: each connection gets its own workbench session and nothing else",
-                "(no shell, no commands, no file transfer, no forwarding). The SSH user name is the team member;",
-                "only public-key logins with a key registered by 'mizan team add NAME --key FILE' are accepted.",
+        description = {"Serve the workbench over SSH: each connection gets its own workbench session and nothing else"
+                + " (no shell, no commands, no file transfer, no forwarding). The SSH user name is the team member;"
+                + " only public-key logins with a key registered by 'mizan team add NAME --key FILE' are accepted.",
                 "",
-                "The host key is made on first start and kept in " + HostKey.FILE_NAME + " beside the database",
-                "(mode 0600). Logins, refusals and failures are logged to mizan-serve.log beside the database",
-                "and to standard error. Stop the server with Ctrl-C."})
+                "The host key is made on first start and kept in " + HostKey.FILE_NAME + " beside the database"
+                        + " (mode 0600). Logins, refusals and failures are logged to mizan-serve.log beside the"
+                        + " database and to standard error. Stop the server with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin

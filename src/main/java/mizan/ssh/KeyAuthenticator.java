@@ -32,6 +32,8 @@ final class KeyAuthenticator implements PublickeyAuthenticator, SessionListener 
     private static final AttributeKey<String> REFUSAL = new AttributeKey<>();
     /** The name a refused client tried: sshd only records the user name of a successful login. */
     private static final AttributeKey<String> TRIED_AS = new AttributeKey<>();
+    /** Which of a member's keys let them in, for the log: a lost laptop's key can then be traced and removed. */
+    private static final AttributeKey<String> KEY = new AttributeKey<>();
     private static final long REFUSED_HOLD_MS = 2_000;
 
     private final Function<String, Optional<Annotator>> team;
@@ -60,6 +62,7 @@ final class KeyAuthenticator implements PublickeyAuthenticator, SessionListener 
         }
         for (String line : keys.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
             if (matches(user, line, offered, session)) {
+                session.setAttribute(KEY, KeyUtils.getFingerPrint(offered));
                 return true;
             }
         }
@@ -97,7 +100,7 @@ final class KeyAuthenticator implements PublickeyAuthenticator, SessionListener 
     public void sessionEvent(Session session, Event event) {
         if (event == Event.Authenticated) {
             guard.succeeded(address(session));
-            LOG.info(session.getUsername() + " logged in from " + address(session));
+            LOG.info(session.getUsername() + " logged in from " + address(session) + " with key " + session.getAttribute(KEY));
         }
     }
 

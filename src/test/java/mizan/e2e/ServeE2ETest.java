@@ -75,7 +75,7 @@ class ServeE2ETest {
             t.waitForExit(Duration.ofSeconds(20));
         }
         assertThat(TestDb.rows(db, "SELECT count(*) FROM stance_labels")).containsExactly("4");
-        assertThat(Files.readString(dir.resolve("mizan-serve.log"))).contains("alice logged in from 127.0.0.1");
+        assertThat(Files.readString(dir.resolve("mizan-serve.log"))).contains("alice logged in from 127.0.0.1 with key SHA256:");
     }
 
     @Test
