@@ -1,6 +1,10 @@
 package mizan.ssh;
 
 import mizan.model.Role;
+import mizan.store.Store;
+import org.apache.sshd.common.config.keys.KeyUtils;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -8,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -101,6 +106,26 @@ class SessionsTest {
             f.awaitLog("failed login from 127.0.0.1 as 'gus'", 2); // counted when the server sees the connection end
             assertThatThrownBy(() -> client.login("gus", key, f.port()).close()).isInstanceOf(Exception.class);
             f.awaitLog("too many failed logins from 127.0.0.1");
+        }
+    }
+
+    @Test
+    void aMemberWithSeveralKeysLogsInWithAnyOfThemAndARemovedMemberWithNone() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
+            KeyPair laptop = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+            KeyPair desktop = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
+            f.register("hana", Role.ANNOTATOR, "# hana's machines\n" + PublicKeyEntry.toString(laptop.getPublic())
+                    + " hana@laptop\n" + PublicKeyEntry.toString(desktop.getPublic()) + " hana@desktop\n");
+            for (KeyPair key : List.of(laptop, desktop)) {
+                try (ClientSession s = client.login("hana", key, f.port())) {
+                    assertThat(s.isAuthenticated()).isTrue();
+                }
+            }
+            try (Store store = Store.open(f.db)) {
+                store.team().remove("hana");
+            }
+            assertThatThrownBy(() -> client.login("hana", laptop, f.port()).close()).isInstanceOf(Exception.class);
+            f.awaitLog("as 'hana': 'hana' is not on the team");
         }
     }
 
