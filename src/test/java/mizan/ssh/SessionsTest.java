@@ -37,6 +37,9 @@ class SessionsTest {
 
             f.awaitLog("dan ended a session from 127.0.0.1");
             assertThat(sessionThreads("dan")).isZero();
+            awaitNoThread("mizan-input"); // the workbench's key reader, clock and I/O threads end with it
+            awaitNoThread("mizan-clock");
+            awaitNoThread("mizan-io");
             assertThat(f.rows("SELECT annotator, target, label FROM stance_labels")).containsExactly("dan|MILCOOP|AGAINST");
         }
     }
@@ -127,6 +130,13 @@ class SessionsTest {
             assertThatThrownBy(() -> client.login("hana", laptop, f.port()).close()).isInstanceOf(Exception.class);
             f.awaitLog("as 'hana': 'hana' is not on the team");
         }
+    }
+
+    private static void awaitNoThread(String name) throws InterruptedException {
+        for (int i = 0; i < 100 && Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(name)); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(name));
     }
 
     private static long sessionThreads(String user) {
