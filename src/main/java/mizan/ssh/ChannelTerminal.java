@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import mizan.text.BidiLayout;
 import mizan.tui.TerminalIo;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
@@ -15,7 +16,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -29,6 +32,7 @@ final class ChannelTerminal implements TerminalIo {
 
     /** Used when a client sends a pty request without a size (some send 0x0 when not on a terminal). */
     static final TerminalSize FALLBACK = new TerminalSize(80, 24);
+    static final String BIDI_VARIABLE = "MIZAN_BIDI";
 
     private final InputStream in;
     private final OutputStream out;
@@ -58,6 +62,23 @@ final class ChannelTerminal implements TerminalIo {
         KeyStroke k = decoder.getNextCharacter(true);
         lastInputMillis = System.currentTimeMillis();
         return k;
+    }
+
+    /**
+     * The layout the client asked for with {@code ssh -o SetEnv=MIZAN_BIDI=terminal} (or app, or
+     * app-unshaped), as {@code mizan annotate --bidi} would be told locally; empty when it asked for none.
+     */
+    Optional<BidiLayout.Mode> requestedBidi() {
+        String v = env.getEnv().get(BIDI_VARIABLE);
+        if (v == null) {
+            return Optional.empty();
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "app" -> Optional.of(BidiLayout.Mode.APP);
+            case "app-unshaped" -> Optional.of(BidiLayout.Mode.APP_UNSHAPED);
+            case "terminal" -> Optional.of(BidiLayout.Mode.TERMINAL);
+            default -> Optional.empty();
+        };
     }
 
     /** When the annotator last pressed a key (or connected): what the idle timeout measures. */

@@ -41,11 +41,16 @@ final class JavaClient implements AutoCloseable {
 
     /** A shell channel with a pty of the given size, its output collected in a {@link Screen}. */
     static Terminal shell(ClientSession session, int cols, int rows) throws IOException {
+        return shell(session, cols, rows, Map.of());
+    }
+
+    /** With environment variables sent as {@code ssh -o SetEnv=...} sends them. */
+    static Terminal shell(ClientSession session, int cols, int rows, Map<String, String> env) throws IOException {
         PtyChannelConfiguration pty = new PtyChannelConfiguration();
         pty.setPtyType("xterm-256color");
         pty.setPtyColumns(cols);
         pty.setPtyLines(rows);
-        ChannelShell channel = session.createShellChannel(pty, Map.of());
+        ChannelShell channel = session.createShellChannel(pty, env);
         Screen screen = new Screen();
         channel.setOut(screen);
         channel.setErr(screen);

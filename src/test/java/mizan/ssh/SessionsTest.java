@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,6 +130,22 @@ class SessionsTest {
             }
             assertThatThrownBy(() -> client.login("hana", laptop, f.port()).close()).isInstanceOf(Exception.class);
             f.awaitLog("as 'hana': 'hana' is not on the team");
+        }
+    }
+
+    @Test
+    void aClientThatReordersArabicItselfAsksForLogicalOrder() throws Exception {
+        try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
+            KeyPair key = f.member("ida", Role.ANNOTATOR);
+            JavaClient.Terminal app = JavaClient.shell(client.login("ida", key, f.port()), 100, 30);
+            app.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            // By default the server lays out and shapes: the title's first word is sent as presentation forms.
+            assertThat(app.screen().text()).contains("\033[8l").contains("ﺔﻤﻗ").doesNotContain("قمة");
+
+            JavaClient.Terminal logical = JavaClient.shell(client.login("ida", key, f.port()), 100, 30,
+                    Map.of("MIZAN_BIDI", "terminal"));
+            logical.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            assertThat(logical.screen().text()).contains("قمة كيم").doesNotContain("\033[8l");
         }
     }
 
