@@ -1,7 +1,6 @@
 package mizan.ssh;
 
 import mizan.model.Role;
-import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +54,8 @@ class ConcurrentSessionsTest {
     }
 
     private static void label(JavaClient client, String name, KeyPair key, int port) throws Exception {
-        try (ClientSession session = client.login(name, key, port)) {
-            JavaClient.Terminal t = JavaClient.shell(session, 100, 30);
-            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+        JavaClient.Terminal t = client.workbench(name, key, port);
+        try {
             for (int p = 0; p < PARAGRAPHS; p++) {
                 // "saving…" may be drawn first, and only the changed cells of "saved ✓ ..." follow it.
                 t.typeAndWait("1", "MILCOOP = FAVOR");
@@ -68,6 +66,8 @@ class ConcurrentSessionsTest {
             }
             t.type("q");
             assertThat(t.awaitClosed(JavaClient.WAIT)).as(name + "'s session ends on q").isTrue();
+        } finally {
+            t.channel().getSession().close(false);
         }
     }
 

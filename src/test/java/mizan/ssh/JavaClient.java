@@ -58,6 +58,17 @@ final class JavaClient implements AutoCloseable {
         return new Terminal(channel, screen);
     }
 
+    /** Logs in and opens the workbench at 100x30, returning once its first screen is drawn. */
+    Terminal workbench(String user, KeyPair key, int port) throws IOException, InterruptedException {
+        return workbench(user, key, port, Map.of());
+    }
+
+    Terminal workbench(String user, KeyPair key, int port, Map<String, String> env) throws IOException, InterruptedException {
+        Terminal t = shell(login(user, key, port), 100, 30, env);
+        t.screen().waitFor(0, "── stance", WAIT);
+        return t;
+    }
+
     /** One open workbench: type into it, read what it drew. */
     record Terminal(ChannelShell channel, Screen screen) {
 

@@ -28,13 +28,11 @@ class SessionsTest {
     void aDroppedConnectionEndsItsSessionThreadAndKeepsWhatWasSaved() throws Exception {
         try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
             KeyPair key = f.member("dan", Role.ANNOTATOR);
-            ClientSession session = client.login("dan", key, f.port());
-            JavaClient.Terminal t = JavaClient.shell(session, 100, 30);
-            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal t = client.workbench("dan", key, f.port());
             t.typeAndWait("2", "MILCOOP = AGAINST");
             assertThat(sessionThreads("dan")).isEqualTo(1);
 
-            session.close(true); // the TCP connection goes, with no goodbye
+            t.channel().getSession().close(true); // the TCP connection goes, with no goodbye
 
             f.awaitLog("dan ended a session from 127.0.0.1");
             assertThat(sessionThreads("dan")).isZero();
@@ -54,8 +52,7 @@ class SessionsTest {
              JavaClient client = new JavaClient()) {
             KeyPair ann = f.member("ann", Role.ANNOTATOR);
             KeyPair rita = f.member("rita", Role.REVIEWER);
-            JavaClient.Terminal annTerm = JavaClient.shell(client.login("ann", ann, f.port()), 100, 30);
-            annTerm.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal annTerm = client.workbench("ann", ann, f.port());
 
             JavaClient.Terminal ritaTerm = JavaClient.shell(client.login("rita", rita, f.port()), 100, 30);
             assertThat(ritaTerm.awaitClosed(JavaClient.WAIT)).isTrue();
@@ -73,8 +70,7 @@ class SessionsTest {
     void aWindowChangeRedrawsAtTheNewSize() throws Exception {
         try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
             KeyPair key = f.member("eve", Role.ANNOTATOR);
-            JavaClient.Terminal t = JavaClient.shell(client.login("eve", key, f.port()), 100, 30);
-            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal t = client.workbench("eve", key, f.port());
             int mark = t.screen().mark();
             t.channel().sendWindowChange(30, 8);
             t.screen().waitFor(mark, "too small", JavaClient.WAIT);
@@ -90,8 +86,7 @@ class SessionsTest {
                 Duration.ofSeconds(2), s.maxFailures(), s.failureWindow()), apps -> apps);
              JavaClient client = new JavaClient()) {
             KeyPair key = f.member("fay", Role.ANNOTATOR);
-            JavaClient.Terminal t = JavaClient.shell(client.login("fay", key, f.port()), 100, 30);
-            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal t = client.workbench("fay", key, f.port());
             assertThat(t.awaitClosed(Duration.ofSeconds(30))).isTrue();
             assertThat(t.screen().text()).contains("closed after 2 s without a key");
             f.awaitLog("fay ended a session from 127.0.0.1 (idle timeout)");
@@ -137,14 +132,11 @@ class SessionsTest {
     void aClientThatReordersArabicItselfAsksForLogicalOrder() throws Exception {
         try (ServerFixture f = ServerFixture.start(dir); JavaClient client = new JavaClient()) {
             KeyPair key = f.member("ida", Role.ANNOTATOR);
-            JavaClient.Terminal app = JavaClient.shell(client.login("ida", key, f.port()), 100, 30);
-            app.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal app = client.workbench("ida", key, f.port());
             // By default the server lays out and shapes: the title's first word is sent as presentation forms.
             assertThat(app.screen().text()).contains("\033[8l").contains("ﺔﻤﻗ").doesNotContain("قمة");
 
-            JavaClient.Terminal logical = JavaClient.shell(client.login("ida", key, f.port()), 100, 30,
-                    Map.of("MIZAN_BIDI", "terminal"));
-            logical.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            JavaClient.Terminal logical = client.workbench("ida", key, f.port(), Map.of("MIZAN_BIDI", "terminal"));
             assertThat(logical.screen().text()).contains("قمة كيم").doesNotContain("\033[8l");
         }
     }
