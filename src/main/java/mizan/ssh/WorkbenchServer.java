@@ -7,7 +7,6 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 import org.apache.sshd.server.channel.ChannelSessionFactory;
-import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 
 import java.io.IOException;
 import java.security.KeyPair;
@@ -61,7 +60,7 @@ public final class WorkbenchServer implements AutoCloseable {
 
         sshd.setChannelFactories(List.of(ChannelSessionFactory.INSTANCE));
         sshd.setSubsystemFactories(List.of());
-        sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        sshd.setForwardingFilter(new NoForwarding());
         sshd.setAgentFactory(null);
         sshd.setShellFactory(channel -> new WorkbenchShell(settings, apps, timers));
         sshd.setCommandFactory((channel, command) -> Refusal.exec(channel, command));

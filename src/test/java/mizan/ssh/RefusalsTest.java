@@ -127,6 +127,7 @@ class RefusalsTest {
                 "-R", "0:127.0.0.1:" + f.port())), "");
         assertThat(r.status()).isEqualTo(255);
         assertThat(r.output()).contains("remote port forwarding failed");
+        f.awaitLog("alice from 127.0.0.1: refused tcpip-forward");
     }
 
     /** Connects to the forwarded port once the client listens there, and reads what comes back. */
