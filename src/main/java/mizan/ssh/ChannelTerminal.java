@@ -10,6 +10,7 @@ import mizan.tui.TerminalIo;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,7 +47,7 @@ final class ChannelTerminal implements TerminalIo {
         this.in = in;
         this.out = out;
         this.env = env;
-        this.decoder = new InputDecoder(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.decoder = new InputDecoder(new InputStreamReader(new CrToLf(in), StandardCharsets.UTF_8));
         decoder.addProfile(new DefaultKeyDecodingProfile());
         env.addSignalListener((channel, signal) -> {
             TerminalSize size = size();
@@ -117,6 +118,36 @@ final class ChannelTerminal implements TerminalIo {
         }
         out.write(bytes);
         out.flush();
+    }
+
+    /**
+     * A client in raw mode sends CR for Enter. A local terminal's line discipline turns it into LF
+     * (ICRNL) before Lanterna sees it; over SSH there is no line discipline, and Lanterna's decoder,
+     * waiting to see whether CR starts a longer sequence, drops the CR and the key after it. So the
+     * translation the kernel would make is made here.
+     */
+    static final class CrToLf extends FilterInputStream {
+
+        CrToLf(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            return b == '\r' ? '\n' : b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (buf[i] == '\r') {
+                    buf[i] = '\n';
+                }
+            }
+            return n;
+        }
     }
 
     /** Ends the key reader too: closing the input makes a blocked read fail, which the runtime takes as EOF. */

@@ -71,6 +71,8 @@ class ServeE2ETest {
             // Paragraph 2 has one stance of three: the first unfinished one, so the workbench reopens on it.
             assertThat(screen).contains("│ ¶ 2/").contains("done 1/");
             assertThat(screen.lines().filter(l -> l.contains("MILCOOP")).findFirst().orElseThrow()).contains("[FAVOR    ]");
+            t.keys("Enter"); // the client sends CR, which no line discipline turns into LF on this side
+            t.waitFor("│ ¶ 3/");
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
