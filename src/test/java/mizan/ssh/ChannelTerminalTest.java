@@ -35,12 +35,12 @@ class ChannelTerminalTest {
     @Test
     void keysAreDecodedAsFromALocalTerminalArabicIncluded() throws IOException {
         // Enter arrives as CR from a raw-mode client; without a line discipline to make it LF, Lanterna lost it and the next key.
-        ChannelTerminal t = terminal("1\033[6~\rم\033[1;2D", pty(100, 30), new ByteArrayOutputStream());
+        ChannelTerminal t = terminal("1\033[6~\rم\033[1;2D\u007f\t\u0003", pty(100, 30), new ByteArrayOutputStream());
         List<String> keys = new ArrayList<>();
         for (KeyStroke k = t.readInput(); k.getKeyType() != KeyType.EOF; k = t.readInput()) {
             keys.add(Keys.from(k).name());
         }
-        assertThat(keys).containsExactly("1", "PgDn", "Enter", "م", "S-Left");
+        assertThat(keys).containsExactly("1", "PgDn", "Enter", "م", "S-Left", "Backspace", "Tab", "C-c");
     }
 
     @Test
