@@ -9,6 +9,9 @@ import org.apache.sshd.client.session.ClientSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -135,6 +138,10 @@ class SessionsTest {
             JavaClient.Terminal app = client.workbench("ida", key, f.port());
             // By default the server lays out and shapes: the title's first word is sent as presentation forms.
             assertThat(app.screen().text()).contains("\033[8l").contains("ﺔﻤﻗ").doesNotContain("قمة");
+            // Straight from the renderer: valid UTF-8, none of the NULs Lanterna's own encoder adds after Arabic letters.
+            assertThat(app.screen().bytes()).doesNotContain((byte) 0);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(app.screen().bytes()));
 
             JavaClient.Terminal logical = client.workbench("ida", key, f.port(), Map.of("MIZAN_BIDI", "terminal"));
             assertThat(logical.screen().text()).contains("قمة كيم").doesNotContain("\033[8l");
