@@ -63,10 +63,16 @@ final class ServeCommand implements Callable<Integer> {
             AnnotateCommand.importSeedsIfEmpty(store, out);
             withKeys = store.team().list().stream().map(Annotator::publicKey).filter(k -> k != null && !k.isBlank()).count();
         }
-        ServeLog.to(settings.log());
+        try {
+            ServeLog.to(settings.log());
+        } catch (IOException e) {
+            throw new UserException(settings.log() + ": cannot write the server's log (" + e.getMessage() + ")");
+        }
+        // Every role labels; a reviewer's app (adjudication) is added with .with(Role.REVIEWER, app).
+        SessionApps apps = SessionApps.of(new AnnotateApp(mizan.text.BidiLayout.Mode.APP));
         WorkbenchServer server;
         try {
-            server = WorkbenchServer.start(settings, SessionApps.of(new AnnotateApp(mizan.text.BidiLayout.Mode.APP)));
+            server = WorkbenchServer.start(settings, apps);
         } catch (IOException e) {
             throw new UserException(e.getMessage());
         }
