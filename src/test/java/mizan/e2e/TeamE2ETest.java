@@ -1,5 +1,6 @@
 package mizan.e2e;
 
+import mizan.TestDb;
 import mizan.TestFiles;
 import mizan.corpus.Importer;
 import mizan.model.Annotator;
@@ -95,12 +96,12 @@ class TeamE2ETest {
             }
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(Db.rows(db, "SELECT label FROM stance_labels WHERE annotator = '" + who[i] + "'"))
+            assertThat(TestDb.rows(db, "SELECT label FROM stance_labels WHERE annotator = '" + who[i] + "'"))
                     .containsExactly(label[i], label[i], label[i]);
-            assertThat(Db.rows(db, "SELECT count(*) FROM spans WHERE annotator = '" + who[i] + "' AND label = 'PERS'"))
+            assertThat(TestDb.rows(db, "SELECT count(*) FROM spans WHERE annotator = '" + who[i] + "' AND label = 'PERS'"))
                     .containsExactly("3");
         }
-        assertThat(Db.rows(db, "SELECT count(*) FROM events")).containsExactly("18");
+        assertThat(TestDb.rows(db, "SELECT count(*) FROM events")).containsExactly("18");
     }
 
     @Test
@@ -141,11 +142,11 @@ class TeamE2ETest {
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
-        assertThat(Db.rows(db, "SELECT label FROM spans WHERE annotator = '" + Annotator.GOLD + "'")).containsExactly("GPE");
-        assertThat(Db.rows(db, "SELECT paragraph_id, target, label FROM stance_labels WHERE annotator = '@gold' ORDER BY 1, 2"))
+        assertThat(TestDb.rows(db, "SELECT label FROM spans WHERE annotator = '" + Annotator.GOLD + "'")).containsExactly("GPE");
+        assertThat(TestDb.rows(db, "SELECT paragraph_id, target, label FROM stance_labels WHERE annotator = '@gold' ORDER BY 1, 2"))
                 .containsExactly(p1 + "|MILCOOP|FAVOR", p1 + "|WAR_SUPPORT|NEUTRAL", p2 + "|MILCOOP|FAVOR",
                         p3 + "|SANCTIONS|UNRELATED");
-        assertThat(Db.rows(db, "SELECT paragraph_id, adjudicator, method, sources FROM gold WHERE task = 'stance' ORDER BY 1"))
+        assertThat(TestDb.rows(db, "SELECT paragraph_id, adjudicator, method, sources FROM gold WHERE task = 'stance' ORDER BY 1"))
                 .containsExactly(p1 + "|rita|picked|[\"alice\"]", p2 + "|rita|picked|[\"bob\"]",
                         p3 + "|rita|unanimous|[\"alice\",\"bob\"]");
     }

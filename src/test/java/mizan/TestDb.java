@@ -1,4 +1,4 @@
-package mizan.e2e;
+package mizan;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,13 +7,13 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a project database the way a reviewer of a test would: rows as "a|b|c" strings. */
-final class Db {
+/** Reads a project database the way a person checking it would: plain SQL, one "a|b|c" string per row. */
+public final class TestDb {
 
-    private Db() {
+    private TestDb() {
     }
 
-    static List<String> rows(Path db, String sql) throws Exception {
+    public static List<String> rows(Path db, String sql) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); ResultSet rs = c.createStatement().executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
