@@ -68,8 +68,10 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException(settings.log() + ": cannot write the server's log (" + e.getMessage() + ")");
         }
-        // Every role labels; a reviewer's app (adjudication) is added with .with(Role.REVIEWER, app).
-        SessionApps apps = SessionApps.of(new AnnotateApp(mizan.text.BidiLayout.Mode.APP));
+        // Annotators label; reviewers and leads adjudicate (or label, with SetEnv=MIZAN_APP=annotate).
+        AnnotateApp annotate = new AnnotateApp(mizan.text.BidiLayout.Mode.APP);
+        SessionApps apps = SessionApps.of(annotate)
+                .with(mizan.model.Role.REVIEWER, new mizan.ssh.ReviewApp(annotate, mizan.text.BidiLayout.Mode.APP));
         WorkbenchServer server;
         try {
             server = WorkbenchServer.start(settings, apps);

@@ -34,6 +34,7 @@ final class ChannelTerminal implements TerminalIo {
     /** Used when a client sends a pty request without a size (some send 0x0 when not on a terminal). */
     static final TerminalSize FALLBACK = new TerminalSize(80, 24);
     static final String BIDI_VARIABLE = "MIZAN_BIDI";
+    static final String APP_VARIABLE = "MIZAN_APP";
 
     private final InputStream in;
     private final OutputStream out;
@@ -63,6 +64,12 @@ final class ChannelTerminal implements TerminalIo {
         KeyStroke k = decoder.getNextCharacter(true);
         lastInputMillis = System.currentTimeMillis();
         return k;
+    }
+
+    /** The app the client asked for with {@code ssh -o SetEnv=MIZAN_APP=annotate}, if any. */
+    Optional<String> requestedApp() {
+        String v = env.getEnv().get(APP_VARIABLE);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
