@@ -1,0 +1,158 @@
+package mizan.export;
+
+import mizan.model.LabelScheme;
+import mizan.model.LabeledParagraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * One export: a single streaming pass over the paragraphs feeds every requested format from the
+ * same lines. Lines are grouped by document (the stream is in document order), each document is
+ * assigned a split, every line is checked, then written. Everything goes to a hidden folder that
+ * is renamed into place only when all is written and checked ({@link ExportFolder}).
+ */
+public final class Exporter {
+
+    /** The paragraphs with their labels, in document order; the store provides them. */
+    public interface Paragraphs {
+        long count();
+
+        void stream(String onlyAnnotator, Consumer<LabeledParagraph> sink);
+    }
+
+    /** What an export produced. */
+    public record Result(Path folder, int documents, int paragraphs, String summary) {
+    }
+
+    private final ExportOptions options;
+    private final LabelScheme scheme;
+    private final AgreementSummary agreement;
+    private final Paragraphs paragraphs;
+    private final ProgressListener progress;
+
+    /** Told how far the export has come, for a progress bar. */
+    public interface ProgressListener {
+        void update(long done, long total);
+    }
+
+    public Exporter(ExportOptions options, LabelScheme scheme, AgreementSummary agreement, Paragraphs paragraphs,
+                    ProgressListener progress) {
+        this.options = options;
+        this.scheme = scheme;
+        this.agreement = agreement;
+        this.paragraphs = paragraphs;
+        this.progress = progress;
+    }
+
+    public Result run() {
+        ExportFolder folder = ExportFolder.create(options.root());
+        try {
+            Stats stats = new Stats();
+            Set<String> annotators = new TreeSet<>();
+            try (Writers writers = Writers.open(folder.work(), options, scheme, stats)) {
+                stream(writers, annotators);
+            }
+            if (stats.total(c -> c.paragraphs) == 0) {
+                throw new ExportException("nothing to export: no paragraph holds " + options.source().describe()
+                        + (options.includeBoilerplate() ? "" : " (boilerplate left out; --include-boilerplate adds it)"));
+            }
+            CardFacts facts = new CardFacts(folder.name(), options, scheme, stats, agreement, annotators);
+            if (options.formats().contains(Format.HF)) {
+                DatasetCard.write(folder.work().resolve("hf").resolve("README.md"), facts);
+            }
+            java.nio.file.Files.writeString(folder.work().resolve("export.json"), facts.manifestJson());
+            Path done = folder.commit();
+            return new Result(done, stats.total(c -> c.documents), stats.total(c -> c.paragraphs), facts.summary());
+        } catch (IOException e) {
+            folder.abandon();
+            throw ExportFolder.explain(e, options.root());
+        } catch (UncheckedIOException e) {
+            folder.abandon();
+            throw ExportFolder.explain(e.getCause(), options.root());
+        } catch (RuntimeException | Error e) {
+            folder.abandon();
+            throw e;
+        }
+    }
+
+    private void stream(Writers writers, Set<String> annotators) {
+        Resolver resolver = new Resolver(options.source(), new LineBuilder(scheme.targetIds()));
+        Validator validator = new Validator(scheme);
+        Splitter splitter = new Splitter(options.split(), options.seed());
+        boolean tags = options.formats().contains(Format.CONLL) || options.formats().contains(Format.HF);
+        long total = paragraphs.count();
+        long[] done = {0};
+        DocumentGroup group = new DocumentGroup(items -> {
+            String docId = items.get(0).line().docId();
+            writers.document(docId, splitter.assign(docId, items.stream().map(DatasetWriter.Item::line).toList()), items);
+        });
+        String only = options.source() instanceof Source.Annotator a ? a.name() : null;
+        paragraphs.stream(only, lp -> {
+            agreement.observe(lp);
+            for (ExportLine line : resolver.lines(lp)) {
+                if (line.boilerplate() && !options.includeBoilerplate()) {
+                    continue;
+                }
+                validator.check(line);
+                Iob2.Tagged tagged = null;
+                if (tags) {
+                    tagged = Iob2.tag(line);
+                    validator.check(line, tagged);
+                }
+                annotators.addAll(line.annotators());
+                group.add(new DatasetWriter.Item(line, tagged));
+            }
+            if (++done[0] % 4096 == 0) {
+                progress.update(done[0], total);
+            }
+        });
+        group.flush();
+        progress.update(total, total);
+    }
+
+    /**
+     * Collects one document's items; a document that shows up again after another began would
+     * land in two splits, so it stops the export.
+     */
+    static final class DocumentGroup {
+        private final Consumer<List<DatasetWriter.Item>> sink;
+        private final List<DatasetWriter.Item> items = new ArrayList<>();
+        private byte[] lastDoc;
+
+        DocumentGroup(Consumer<List<DatasetWriter.Item>> sink) {
+            this.sink = sink;
+        }
+
+        void add(DatasetWriter.Item item) {
+            if (!items.isEmpty() && !items.get(0).line().docId().equals(item.line().docId())) {
+                flush();
+            }
+            if (items.isEmpty()) {
+                byte[] id = item.line().docId().getBytes(StandardCharsets.UTF_8);
+                if (lastDoc != null && Arrays.compareUnsigned(id, lastDoc) <= 0) {
+                    throw new ExportException("export check failed: document " + item.line().docId()
+                            + " came back after another document began, so it could land in two splits;"
+                            + " nothing was exported");
+                }
+                lastDoc = id;
+            }
+            items.add(item);
+        }
+
+        void flush() {
+            if (!items.isEmpty()) {
+                sink.accept(List.copyOf(items));
+                items.clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package mizan.store;
+
+import mizan.model.AnnotationSet;
+import mizan.model.LabeledParagraph;
+import mizan.model.Paragraph;
+import mizan.model.Span;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Every paragraph with all annotators' labels, read for exports in one streaming pass.
+ *
+ * <p>Five cursors (paragraphs, stance, spans, flags, gold) walk the database in the same order,
+ * (doc_id, para_index), which the paragraphs' unique index gives without sorting; each label
+ * cursor is joined to paragraphs only to get that order. Merging them costs no query per
+ * paragraph and holds one paragraph in memory at a time. The statements run together on one
+ * connection, so they read one snapshot of the file even while annotators keep writing.
+ */
+public final class LabelViews {
+
+    private final Store store;
+
+    public LabelViews(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Streams paragraphs in document order to {@code sink}.
+     *
+     * @param onlyAnnotator read only this annotator's labels (and no gold), or null for everyone's
+     */
+    public void stream(String onlyAnnotator, Consumer<LabeledParagraph> sink) {
+        store.read(() -> {
+            String who = onlyAnnotator == null ? "" : " AND x.annotator = ?";
+            try (Rows paragraphs = rows("SELECT id, doc_id, para_index, text, boilerplate, boilerplate_rule"
+                    + " FROM paragraphs ORDER BY doc_id, para_index", null);
+                 Rows stance = rows(joined("x.paragraph_id, x.annotator, x.target, x.label", "stance_labels", who),
+                         onlyAnnotator);
+                 Rows spans = rows(joined("x.paragraph_id AS pid, x.*", "spans", who), onlyAnnotator);
+                 Rows flags = rows(joined("x.paragraph_id, x.annotator", "paragraph_flags",
+                         who + " AND x.boilerplate = 1"), onlyAnnotator);
+                 Rows gold = rows(joined("x.paragraph_id, x.task", "gold", onlyAnnotator == null ? "" : " AND 0"),
+                         null)) {
+                for (; paragraphs.more; paragraphs.next()) {
+                    ResultSet p = paragraphs.rs;
+                    Paragraph para = new Paragraph(p.getString(1), p.getString(2), p.getInt(3), p.getString(4),
+                            p.getInt(5) == 1, p.getString(6));
+                    sink.accept(merge(para, stance, spans, flags, gold));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static LabeledParagraph merge(Paragraph para, Rows stance, Rows spans, Rows flags, Rows gold)
+            throws SQLException {
+        String id = para.id();
+        Map<String, Map<String, String>> stanceBy = new HashMap<>();
+        while (stance.at(id)) {
+            stanceBy.computeIfAbsent(stance.rs.getString(2), k -> new TreeMap<>())
+                    .put(stance.rs.getString(3), stance.rs.getString(4));
+            stance.next();
+        }
+        Map<String, List<Span>> spansBy = new HashMap<>();
+        while (spans.at(id)) {
+            Span s = LabelRows.spanFrom(spans.rs);
+            spansBy.computeIfAbsent(s.annotator(), k -> new ArrayList<>()).add(s);
+            spans.next();
+        }
+        Set<String> flagged = new HashSet<>();
+        while (flags.at(id)) {
+            flagged.add(flags.rs.getString(2));
+            flags.next();
+        }
+        Set<String> adjudicated = new HashSet<>();
+        while (gold.at(id)) {
+            adjudicated.add(gold.rs.getString(2));
+            gold.next();
+        }
+        Set<String> names = new HashSet<>(stanceBy.keySet());
+        names.addAll(spansBy.keySet());
+        names.addAll(flagged);
+        Map<String, AnnotationSet> by = new TreeMap<>();
+        for (String name : names) {
+            by.put(name, new AnnotationSet(stanceBy.getOrDefault(name, Map.of()),
+                    spansBy.getOrDefault(name, List.of()), flagged.contains(name)));
+        }
+        return new LabeledParagraph(para, by, adjudicated);
+    }
+
+    private static String joined(String columns, String table, String filter) {
+        return "SELECT " + columns + " FROM paragraphs p JOIN " + table + " x ON x.paragraph_id = p.id"
+                + " WHERE 1" + filter + " ORDER BY p.doc_id, p.para_index";
+    }
+
+    /** The paragraph count, for a progress bar. */
+    public long paragraphCount() {
+        return Sql.longValue(store, "SELECT count(*) FROM paragraphs");
+    }
+
+    /** Names that hold labels of any kind, gold included, sorted. */
+    public List<String> annotatorsWithLabels() {
+        return store.read(() -> {
+            List<String> out = new ArrayList<>();
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT annotator FROM stance_labels UNION SELECT annotator FROM spans"
+                            + " UNION SELECT annotator FROM paragraph_flags WHERE boilerplate = 1 ORDER BY 1");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private Rows rows(String sql, String annotator) throws SQLException {
+        PreparedStatement ps = store.connection().prepareStatement(sql);
+        if (annotator != null) {
+            ps.setString(1, annotator);
+        }
+        return new Rows(ps);
+    }
+
+    /** A cursor that knows whether it still has a row and which paragraph that row belongs to. */
+    private static final class Rows implements AutoCloseable {
+        final PreparedStatement ps;
+        final ResultSet rs;
+        boolean more;
+
+        Rows(PreparedStatement ps) throws SQLException {
+            this.ps = ps;
+            this.rs = ps.executeQuery();
+            this.more = rs.next();
+        }
+
+        boolean at(String paragraphId) throws SQLException {
+            return more && rs.getString(1).equals(paragraphId);
+        }
+
+        void next() throws SQLException {
+            more = rs.next();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
+    }
+}
