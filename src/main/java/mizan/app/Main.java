@@ -17,7 +17,7 @@ import java.io.PrintWriter;
         description = {"A terminal workbench for labeling stance, claims and named entities in Arabic news text.",
                 "", "With no command, opens the workbench (mizan annotate); a database with no documents gets the",
                 "sample corpus in seeds/ imported first."},
-        subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class, ExportCommand.class,
+        subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

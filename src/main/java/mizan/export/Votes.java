@@ -3,6 +3,7 @@ package mizan.export;
 import mizan.model.AnnotationSet;
 import mizan.model.Claimer;
 import mizan.model.Span;
+import mizan.model.SpanKey;
 import mizan.model.SpanKind;
 
 import java.util.HashMap;
@@ -10,16 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Counting annotators' labels for the gold policies. The voters are everyone who labeled the
- * paragraph; each votes once per value. A stance is one value per target; an entity is
- * (start, end, type); a claim is its offsets, attributes and claimer, the claimer entity by
- * its offsets and type, since span ids differ from annotator to annotator.
+ * paragraph; each votes once per value. A stance is one value per target; spans are the same
+ * when their {@link SpanKey}s are.
  */
 final class Votes {
 
@@ -67,8 +66,8 @@ final class Votes {
             if (claimer != null && claimer.kind() == Claimer.Kind.SPAN) {
                 Span source = ownerSpans.stream().filter(s -> s.id() == claimer.entitySpanId()).findFirst().orElse(null);
                 if (source != null) {
-                    Object key = key(source, ownerSpans);
-                    Span target = spans.stream().filter(s -> s.kind() == SpanKind.ENTITY && key(s, spans).equals(key))
+                    Object key = SpanKey.of(source, ownerSpans);
+                    Span target = spans.stream().filter(s -> s.kind() == SpanKind.ENTITY && SpanKey.of(s, spans).equals(key))
                             .findFirst().orElse(null);
                     if (target == null) {
                         spans.add(source);
@@ -87,7 +86,7 @@ final class Votes {
         Map<Object, Span> first = new LinkedHashMap<>();
         for (AnnotationSet set : sets) {
             Set<Object> seen = new LinkedHashSet<>();
-            Function<Span, Object> keyOf = s -> key(s, set.spans());
+            Function<Span, Object> keyOf = s -> SpanKey.of(s, set.spans());
             for (Span s : set.spans()) {
                 if (s.kind() == kind && seen.add(keyOf.apply(s))) {
                     votes.merge(keyOf.apply(s), 1, Integer::sum);
@@ -97,19 +96,5 @@ final class Votes {
         }
         return first.entrySet().stream().filter(e -> policy.accepts(votes.get(e.getKey()), sets.size()))
                 .map(Map.Entry::getValue).toList();
-    }
-
-    /** What makes two annotators' spans the same label. */
-    static Object key(Span s, List<Span> sameOwner) {
-        if (s.kind() == SpanKind.ENTITY) {
-            return List.of("E", s.start(), s.end(), s.label());
-        }
-        Object claimer = s.claimer() == null ? "AUTHOR" : s.claimer().kind().name();
-        if (s.claimer() != null && s.claimer().kind() == Claimer.Kind.SPAN) {
-            claimer = sameOwner.stream().filter(e -> e.id() == s.claimer().entitySpanId()).findFirst()
-                    .map(e -> key(e, sameOwner)).orElse(List.of("missing"));
-        }
-        return List.of("C", s.start(), s.end(), String.valueOf(s.checkWorthy()), claimer,
-                Objects.toString(s.claimerStance()));
     }
 }
