@@ -36,7 +36,7 @@ final class Cli {
 
     Result run(String command, String... more) {
         List<String> args = new ArrayList<>(List.of(command, "--db", db().toString()));
-        if (command.equals("export")) {
+        if (command.equals("export") && !List.of(more).contains("--out")) {
             args.addAll(List.of("--out", exports().toString()));
         }
         args.addAll(List.of(more));
