@@ -103,8 +103,8 @@ final class ExportCommand implements Callable<Integer> {
             return new Source.AllAnnotators();
         }
         if (who.annotator != null) {
-            List<String> names = views.annotatorsWithLabels();
-            if (!names.contains(who.annotator)) {
+            if (!views.hasLabels(who.annotator)) {
+                List<String> names = views.annotatorsWithLabels();
                 boolean member = store.team().find(who.annotator).isPresent();
                 throw new UserException((member ? "annotator '" + who.annotator + "' has no labels to export"
                         : "unknown annotator '" + who.annotator + "'")

@@ -90,33 +90,49 @@ public final class Exporter {
         Splitter splitter = new Splitter(options.split(), options.seed());
         boolean tags = options.formats().contains(Format.CONLL) || options.formats().contains(Format.HF);
         long total = paragraphs.count();
-        long[] done = {0};
-        DocumentGroup group = new DocumentGroup(items -> {
-            String docId = items.get(0).line().docId();
-            writers.document(docId, splitter.assign(docId, items.stream().map(DatasetWriter.Item::line).toList()), items);
-        });
         String only = options.source() instanceof Source.Annotator a ? a.name() : null;
-        paragraphs.stream(only, lp -> {
-            agreement.observe(lp);
-            for (ExportLine line : resolver.lines(lp)) {
-                if (line.boilerplate() && !options.includeBoilerplate()) {
-                    continue;
+        new Handoff<Batch>(64).run(emit -> {
+            long[] done = {0};
+            DocumentGroup group = new DocumentGroup(items -> {
+                String docId = items.get(0).line().docId();
+                emit.accept(new Batch(docId, splitter.assign(docId, items.stream().map(DatasetWriter.Item::line).toList()),
+                        items));
+            });
+            paragraphs.stream(only, lp -> {
+                agreement.observe(lp);
+                for (ExportLine line : resolver.lines(lp)) {
+                    if (line.boilerplate() && !options.includeBoilerplate()) {
+                        continue;
+                    }
+                    annotators.addAll(line.annotators());
+                    validator.check(line);
+                    group.add(new DatasetWriter.Item(line, null, JsonText.quoted(line.text())));
                 }
-                validator.check(line);
-                Iob2.Tagged tagged = null;
-                if (tags) {
-                    tagged = Iob2.tag(line);
-                    validator.check(line, tagged);
+                if (++done[0] % 4096 == 0) {
+                    progress.update(done[0], total);
                 }
-                annotators.addAll(line.annotators());
-                group.add(new DatasetWriter.Item(line, tagged));
-            }
-            if (++done[0] % 4096 == 0) {
-                progress.update(done[0], total);
-            }
-        });
-        group.flush();
+            });
+            group.flush();
+        }, batch -> writers.document(batch.docId(), batch.split(), tags ? tagged(batch.items(), validator) : batch.items()));
         progress.update(total, total);
+    }
+
+    /**
+     * Tokenizes and tags a document's lines and checks the tags. This runs on the writing thread
+     * while the reading thread goes on with SQLite: it is the other half of the work.
+     */
+    private static List<DatasetWriter.Item> tagged(List<DatasetWriter.Item> items, Validator validator) {
+        List<DatasetWriter.Item> out = new ArrayList<>(items.size());
+        for (DatasetWriter.Item item : items) {
+            Iob2.Tagged tagged = Iob2.tag(item.line());
+            validator.check(item.line(), tagged);
+            out.add(new DatasetWriter.Item(item.line(), tagged, item.textJson()));
+        }
+        return out;
+    }
+
+    /** One document's lines on their way to the writers. */
+    private record Batch(String docId, Split split, List<DatasetWriter.Item> items) {
     }
 
     /**

@@ -30,15 +30,16 @@ final class HfWriter implements DatasetWriter {
     @Override
     public void document(String docId, Split split, List<Item> items) throws IOException {
         for (Item item : items) {
-            stance(files[0][split.ordinal()], item.line());
-            claims(files[1][split.ordinal()].g, item.line());
+            stance(files[0][split.ordinal()], item);
+            claims(files[1][split.ordinal()].g, item);
             files[1][split.ordinal()].endLine();
             ner(files[2][split.ordinal()].g, item);
             files[2][split.ordinal()].endLine();
         }
     }
 
-    private void stance(Jsonl out, ExportLine l) throws IOException {
+    private void stance(Jsonl out, Item item) throws IOException {
+        ExportLine l = item.line();
         for (ExportLine.Stance s : l.stance()) {
             JsonGenerator g = out.g;
             g.writeStartObject();
@@ -46,15 +47,16 @@ final class HfWriter implements DatasetWriter {
             g.writeStringField("doc_id", l.docId());
             g.writeStringField("paragraph_id", l.id());
             g.writeStringField("target", s.target());
-            g.writeStringField("text", l.text());
-            g.writeNumberField("label", labels.stance().indexOf(s.label()));
+            JsonText.field(g, item);
+            g.writeNumberField("label", labels.index(labels.stance(), s.label()));
             out.endLine();
         }
     }
 
-    private void claims(JsonGenerator g, ExportLine l) throws IOException {
+    private void claims(JsonGenerator g, Item item) throws IOException {
+        ExportLine l = item.line();
         head(g, l);
-        g.writeStringField("text", l.text());
+        JsonText.field(g, item);
         g.writeArrayFieldStart("claims");
         for (ExportLine.Claim c : l.claims()) {
             ExportLine.Entity claimer = l.entities().stream().filter(e -> e.id().equals(c.claimer())).findFirst()
@@ -68,7 +70,7 @@ final class HfWriter implements DatasetWriter {
             g.writeNumberField("claimer_start", claimer == null ? -1 : claimer.start());
             g.writeNumberField("claimer_end", claimer == null ? -1 : claimer.end());
             g.writeStringField("claimer_text", claimer == null ? "" : claimer.text());
-            g.writeNumberField("claimer_stance", labels.claimerStance().indexOf(c.claimerStance()));
+            g.writeNumberField("claimer_stance", labels.index(labels.claimerStance(), c.claimerStance()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -83,7 +85,7 @@ final class HfWriter implements DatasetWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("ner_tags");
         for (String t : item.tagged().tags()) {
-            g.writeNumber(labels.ner().indexOf(t));
+            g.writeNumber(labels.nerIndex(t));
         }
         g.writeEndArray();
     }

@@ -117,7 +117,7 @@ final class Iob2 {
      * The first fault of a tag sequence, or null: an I- that does not continue a B- or I- of the
      * same type, or a tag that is neither O nor B-/I- of a known type.
      */
-    static String fault(List<String> tags, List<String> types) {
+    static String fault(List<String> tags, java.util.Collection<String> types) {
         String open = null;
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);

@@ -1,29 +1,28 @@
 package mizan.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A JSON Lines file written through one streaming generator: UTF-8, no escaping of Arabic, LF line ends. */
+/**
+ * A JSON Lines file written through one streaming generator: UTF-8, no escaping of Arabic, LF line
+ * ends. Jackson encodes UTF-8 itself, which is several times faster than going through a Writer.
+ */
 final class Jsonl implements AutoCloseable {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final int BUFFER = 1 << 16;
 
     final JsonGenerator g;
-    private final BufferedWriter out;
-
     Jsonl(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
-        g = FACTORY.createGenerator(out);
+        g = FACTORY.createGenerator(new BufferedOutputStream(Files.newOutputStream(file), BUFFER), JsonEncoding.UTF8);
         g.setPrettyPrinter(new MinimalPrettyPrinter(""));
     }
 

@@ -24,17 +24,18 @@ final class MasterJsonl implements DatasetWriter {
     @Override
     public void document(String docId, Split split, List<Item> items) throws IOException {
         for (Item item : items) {
-            write(out.g, item.line());
+            write(out.g, item);
             out.endLine();
         }
     }
 
-    static void write(JsonGenerator g, ExportLine l) throws IOException {
+    static void write(JsonGenerator g, Item item) throws IOException {
+        ExportLine l = item.line();
         g.writeStartObject();
         g.writeStringField("id", l.id());
         g.writeStringField("doc_id", l.docId());
         g.writeNumberField("para_index", l.paraIndex());
-        g.writeStringField("text", l.text());
+        JsonText.field(g, item);
         g.writeBooleanField("boilerplate", l.boilerplate());
         g.writeArrayFieldStart("entities");
         for (ExportLine.Entity e : l.entities()) {

@@ -99,13 +99,20 @@ public final class LabelViews {
     }
 
     private static String joined(String columns, String table, String filter) {
-        return "SELECT " + columns + " FROM paragraphs p JOIN " + table + " x ON x.paragraph_id = p.id"
+        return "SELECT " + columns + " FROM paragraphs p CROSS JOIN " + table + " x ON x.paragraph_id = p.id"
                 + " WHERE 1" + filter + " ORDER BY p.doc_id, p.para_index";
     }
 
     /** The paragraph count, for a progress bar. */
     public long paragraphCount() {
         return Sql.longValue(store, "SELECT count(*) FROM paragraphs");
+    }
+
+    /** Whether {@code annotator} holds any label; stops at the first one found. */
+    public boolean hasLabels(String annotator) {
+        return Sql.longValue(store, "SELECT EXISTS (SELECT 1 FROM stance_labels WHERE annotator = ?1)"
+                + " OR EXISTS (SELECT 1 FROM spans WHERE annotator = ?1)"
+                + " OR EXISTS (SELECT 1 FROM paragraph_flags WHERE annotator = ?1 AND boilerplate = 1)", annotator) == 1;
     }
 
     /** Names that hold labels of any kind, gold included, sorted. */
@@ -137,19 +144,22 @@ public final class LabelViews {
         final PreparedStatement ps;
         final ResultSet rs;
         boolean more;
+        /** The current row's paragraph id, read once: each column read is a call into SQLite. */
+        private String paragraphId;
 
         Rows(PreparedStatement ps) throws SQLException {
             this.ps = ps;
             this.rs = ps.executeQuery();
-            this.more = rs.next();
+            next();
         }
 
-        boolean at(String paragraphId) throws SQLException {
-            return more && rs.getString(1).equals(paragraphId);
+        boolean at(String id) {
+            return more && paragraphId.equals(id);
         }
 
         void next() throws SQLException {
             more = rs.next();
+            paragraphId = more ? rs.getString(1) : null;
         }
 
         @Override
