@@ -64,7 +64,7 @@ final class Iob2 {
                     k++;
                 }
                 // a sentence break inside an entity is ignored: IOB2 cannot carry an entity across it
-                if (k >= kept.size() || kept.get(k).start() >= t.start()) {
+                if (!tokens.isEmpty() && (k >= kept.size() || kept.get(k).start() >= t.start())) {
                     sentenceStarts.add(tokens.size());
                 }
             }
