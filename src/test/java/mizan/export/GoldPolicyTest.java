@@ -72,6 +72,17 @@ class GoldPolicyTest {
     }
 
     @Test
+    void theCardCarriesAgreementFiguresAndTheAnnotatorCount() throws Exception {
+        project();
+        Path card = new Cli(dir).export("--format", "hf").resolve("hf/README.md");
+        String text = Files.readString(card);
+        // stance: of three pairs only alice and carol agree; entities: 3 of 4 pairwise matches
+        assertThat(text).contains("| stance | percent agreement | 0.333 | 3 annotator pairs")
+                .contains("| entities | exact-match F1 | 0.750 |").contains("| claims | exact-match F1 | 1.000 |")
+                .contains("- **Annotators:** 3").contains("elsewhere unanimous");
+    }
+
+    @Test
     void majorityKeepsWhatMoreThanHalfGave() throws Exception {
         project();
         JsonNode l = line("--format", "jsonl", "--gold", "--policy", "majority");
