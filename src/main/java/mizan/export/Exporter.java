@@ -113,15 +113,19 @@ public final class Exporter {
                 }
             });
             group.flush();
-        }, batch -> writers.document(batch.docId(), batch.split(), tags ? tagged(batch.items(), validator) : batch.items()));
+        }, batch -> writers.document(batch.docId(), batch.split(), prepared(batch.items(), validator, tags)));
         progress.update(total, total);
     }
 
     /**
-     * Tokenizes and tags a document's lines and checks the tags. This runs on the writing thread
-     * while the reading thread goes on with SQLite: it is the other half of the work.
+     * Tokenizes and tags a document's lines and checks the tags, on the writing thread: the
+     * reading thread is busy enough with SQLite, spans and JSON encoding.
      */
-    private static List<DatasetWriter.Item> tagged(List<DatasetWriter.Item> items, Validator validator) {
+    private static List<DatasetWriter.Item> prepared(List<DatasetWriter.Item> items, Validator validator,
+                                                     boolean tags) {
+        if (!tags) {
+            return items;
+        }
         List<DatasetWriter.Item> out = new ArrayList<>(items.size());
         for (DatasetWriter.Item item : items) {
             Iob2.Tagged tagged = Iob2.tag(item.line());
@@ -164,8 +168,10 @@ public final class Exporter {
             items.add(item);
         }
 
+        /** Hands the document on, its lines in text order (the stream gives paragraph-id order). */
         void flush() {
             if (!items.isEmpty()) {
+                items.sort(java.util.Comparator.comparingInt(i -> i.line().paraIndex()));
                 sink.accept(List.copyOf(items));
                 items.clear();
             }

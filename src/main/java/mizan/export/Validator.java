@@ -1,6 +1,7 @@
 package mizan.export;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import mizan.model.LabelScheme;
 
@@ -122,12 +123,26 @@ final class Validator {
             return new String(cps, start, end - start);
         }
 
+        /**
+         * Whether a grapheme cluster may end at {@code cp}. Between two characters whose
+         * Grapheme_Cluster_Break value is Other (Arabic letters, digits, punctuation) every rule
+         * of UAX #29 breaks, so those edges need no segmentation; any other pair (a haraka, ZWJ,
+         * a regional indicator, Hangul, Prepend...) is asked of ICU's character iterator.
+         */
         boolean isClusterEdge(int cp) {
+            if (cp == 0 || cp == cps.length || (other(cps[cp - 1]) && other(cps[cp]))) {
+                return true;
+            }
             if (utf16 == null) {
                 utf16 = CodePoints.starts(text);
                 CLUSTERS.get().setText(text);
             }
             return CLUSTERS.get().isBoundary(utf16[cp]);
+        }
+
+        private static boolean other(int c) {
+            return UCharacter.getIntPropertyValue(c, UProperty.GRAPHEME_CLUSTER_BREAK)
+                    == UCharacter.GraphemeClusterBreak.OTHER;
         }
     }
 

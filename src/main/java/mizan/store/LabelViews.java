@@ -21,9 +21,9 @@ import java.util.function.Consumer;
  * Every paragraph with all annotators' labels, read for exports in one streaming pass.
  *
  * <p>Five cursors (paragraphs, stance, spans, flags, gold) walk the database in the same order,
- * (doc_id, para_index), which the paragraphs' unique index gives without sorting; each label
- * cursor is joined to paragraphs only to get that order. Merging them costs no query per
- * paragraph and holds one paragraph in memory at a time. The statements run together on one
+ * paragraph id, which every one of those tables has an index for: no sorting, no join, no query
+ * per paragraph, and one paragraph in memory at a time. Stance and span rows come packed, a row
+ * per paragraph ({@link PackedLabels}). The statements run together on one
  * connection, so they read one snapshot of the file even while annotators keep writing.
  */
 public final class LabelViews {
@@ -35,21 +35,22 @@ public final class LabelViews {
     }
 
     /**
-     * Streams paragraphs in document order to {@code sink}.
+     * Streams paragraphs to {@code sink} in paragraph-id order: a document's paragraphs come
+     * together (ids are the document id, '-' and the index), though not in index order
+     * ({@code -10} before {@code -2}); readers that need text order sort a document's lines.
      *
      * @param onlyAnnotator read only this annotator's labels (and no gold), or null for everyone's
      */
     public void stream(String onlyAnnotator, Consumer<LabeledParagraph> sink) {
         store.read(() -> {
-            String who = onlyAnnotator == null ? "" : " AND x.annotator = ?";
+            String who = onlyAnnotator == null ? "" : " AND annotator = ?";
             try (Rows paragraphs = rows("SELECT id, doc_id, para_index, text, boilerplate, boilerplate_rule"
-                    + " FROM paragraphs ORDER BY doc_id, para_index", null);
-                 Rows stance = rows(joined("x.paragraph_id, x.annotator, x.target, x.label", "stance_labels", who),
+                    + " FROM paragraphs ORDER BY id", null);
+                 Rows stance = rows(PackedLabels.stanceSql(who), onlyAnnotator);
+                 Rows spans = rows(PackedLabels.spanSql(who), onlyAnnotator);
+                 Rows flags = rows(ordered("paragraph_id, annotator", "paragraph_flags", who + " AND boilerplate = 1"),
                          onlyAnnotator);
-                 Rows spans = rows(joined("x.paragraph_id AS pid, x.*", "spans", who), onlyAnnotator);
-                 Rows flags = rows(joined("x.paragraph_id, x.annotator", "paragraph_flags",
-                         who + " AND x.boilerplate = 1"), onlyAnnotator);
-                 Rows gold = rows(joined("x.paragraph_id, x.task", "gold", onlyAnnotator == null ? "" : " AND 0"),
+                 Rows gold = rows(ordered("paragraph_id, task", "gold", onlyAnnotator == null ? "" : " AND 0"),
                          null)) {
                 for (; paragraphs.more; paragraphs.next()) {
                     ResultSet p = paragraphs.rs;
@@ -66,15 +67,13 @@ public final class LabelViews {
             throws SQLException {
         String id = para.id();
         Map<String, Map<String, String>> stanceBy = new HashMap<>();
-        while (stance.at(id)) {
-            stanceBy.computeIfAbsent(stance.rs.getString(2), k -> new TreeMap<>())
-                    .put(stance.rs.getString(3), stance.rs.getString(4));
+        if (stance.at(id)) {
+            PackedLabels.unpackStance(stance.rs.getString(2), stanceBy);
             stance.next();
         }
         Map<String, List<Span>> spansBy = new HashMap<>();
-        while (spans.at(id)) {
-            Span s = LabelRows.spanFrom(spans.rs);
-            spansBy.computeIfAbsent(s.annotator(), k -> new ArrayList<>()).add(s);
+        if (spans.at(id)) {
+            PackedLabels.unpackSpans(id, spans.rs.getString(2), spansBy);
             spans.next();
         }
         Set<String> flagged = new HashSet<>();
@@ -98,9 +97,8 @@ public final class LabelViews {
         return new LabeledParagraph(para, by, adjudicated);
     }
 
-    private static String joined(String columns, String table, String filter) {
-        return "SELECT " + columns + " FROM paragraphs p CROSS JOIN " + table + " x ON x.paragraph_id = p.id"
-                + " WHERE 1" + filter + " ORDER BY p.doc_id, p.para_index";
+    private static String ordered(String columns, String table, String filter) {
+        return "SELECT " + columns + " FROM " + table + " WHERE 1" + filter + " ORDER BY paragraph_id";
     }
 
     /** The paragraph count, for a progress bar. */

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged jar exports the sample corpus (and the emoji paragraphs of {@link ExportFixture}),
@@ -37,8 +38,11 @@ class ExportE2ETest {
 
     @BeforeEach
     void jar() {
-        jar = Path.of(System.getProperty("mizan.jar", "target/mizan.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged jar (mvn package first)").exists();
+        String packaged = System.getProperty("mizan.jar");
+        // failsafe names the jar; a unit-test run that happens to match this class has none to test
+        assumeTrue(packaged != null || Files.exists(Path.of("target/mizan.jar")), "no packaged jar: run mvn verify");
+        jar = Path.of(packaged != null ? packaged : "target/mizan.jar").toAbsolutePath();
+        assertThat(jar).as("the packaged jar").exists();
     }
 
     record Run(int exit, String out) {
