@@ -5,10 +5,8 @@ import mizan.model.LabeledParagraph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,13 +14,13 @@ import java.util.function.Consumer;
 
 /**
  * One export: a single streaming pass over the paragraphs feeds every requested format from the
- * same lines. Lines are grouped by document (the stream is in document order), each document is
+ * same lines. Lines are grouped by document (the stream keeps a document's paragraphs together), each document is
  * assigned a split, every line is checked, then written. Everything goes to a hidden folder that
  * is renamed into place only when all is written and checked ({@link ExportFolder}).
  */
 public final class Exporter {
 
-    /** The paragraphs with their labels, in document order; the store provides them. */
+    /** The paragraphs with their labels, a document's paragraphs together; the store provides them. */
     public interface Paragraphs {
         long count();
 
@@ -137,44 +135,5 @@ public final class Exporter {
 
     /** One document's lines on their way to the writers. */
     private record Batch(String docId, Split split, List<DatasetWriter.Item> items) {
-    }
-
-    /**
-     * Collects one document's items; a document that shows up again after another began would
-     * land in two splits, so it stops the export.
-     */
-    static final class DocumentGroup {
-        private final Consumer<List<DatasetWriter.Item>> sink;
-        private final List<DatasetWriter.Item> items = new ArrayList<>();
-        private byte[] lastDoc;
-
-        DocumentGroup(Consumer<List<DatasetWriter.Item>> sink) {
-            this.sink = sink;
-        }
-
-        void add(DatasetWriter.Item item) {
-            if (!items.isEmpty() && !items.get(0).line().docId().equals(item.line().docId())) {
-                flush();
-            }
-            if (items.isEmpty()) {
-                byte[] id = item.line().docId().getBytes(StandardCharsets.UTF_8);
-                if (lastDoc != null && Arrays.compareUnsigned(id, lastDoc) <= 0) {
-                    throw new ExportException("export check failed: document " + item.line().docId()
-                            + " came back after another document began, so it could land in two splits;"
-                            + " nothing was exported");
-                }
-                lastDoc = id;
-            }
-            items.add(item);
-        }
-
-        /** Hands the document on, its lines in text order (the stream gives paragraph-id order). */
-        void flush() {
-            if (!items.isEmpty()) {
-                items.sort(java.util.Comparator.comparingInt(i -> i.line().paraIndex()));
-                sink.accept(List.copyOf(items));
-                items.clear();
-            }
-        }
     }
 }

@@ -44,13 +44,13 @@ public final class LabelViews {
     public void stream(String onlyAnnotator, Consumer<LabeledParagraph> sink) {
         store.read(() -> {
             String who = onlyAnnotator == null ? "" : " AND annotator = ?";
-            try (Rows paragraphs = rows("SELECT id, doc_id, para_index, text, boilerplate, boilerplate_rule"
+            try (OrderedRows paragraphs = rows("SELECT id, doc_id, para_index, text, boilerplate, boilerplate_rule"
                     + " FROM paragraphs ORDER BY id", null);
-                 Rows stance = rows(PackedLabels.stanceSql(who), onlyAnnotator);
-                 Rows spans = rows(PackedLabels.spanSql(who), onlyAnnotator);
-                 Rows flags = rows(ordered("paragraph_id, annotator", "paragraph_flags", who + " AND boilerplate = 1"),
-                         onlyAnnotator);
-                 Rows gold = rows(ordered("paragraph_id, task", "gold", onlyAnnotator == null ? "" : " AND 0"),
+                 OrderedRows stance = rows(PackedLabels.stanceSql(who), onlyAnnotator);
+                 OrderedRows spans = rows(PackedLabels.spanSql(who), onlyAnnotator);
+                 OrderedRows flags = rows(ordered("paragraph_id, annotator", "paragraph_flags",
+                         who + " AND boilerplate = 1"), onlyAnnotator);
+                 OrderedRows gold = rows(ordered("paragraph_id, task", "gold", onlyAnnotator == null ? "" : " AND 0"),
                          null)) {
                 for (; paragraphs.more; paragraphs.next()) {
                     ResultSet p = paragraphs.rs;
@@ -63,8 +63,8 @@ public final class LabelViews {
         });
     }
 
-    private static LabeledParagraph merge(Paragraph para, Rows stance, Rows spans, Rows flags, Rows gold)
-            throws SQLException {
+    private static LabeledParagraph merge(Paragraph para, OrderedRows stance, OrderedRows spans, OrderedRows flags,
+                                          OrderedRows gold) throws SQLException {
         String id = para.id();
         Map<String, Map<String, String>> stanceBy = new HashMap<>();
         if (stance.at(id)) {
@@ -129,40 +129,11 @@ public final class LabelViews {
         });
     }
 
-    private Rows rows(String sql, String annotator) throws SQLException {
+    private OrderedRows rows(String sql, String annotator) throws SQLException {
         PreparedStatement ps = store.connection().prepareStatement(sql);
         if (annotator != null) {
             ps.setString(1, annotator);
         }
-        return new Rows(ps);
-    }
-
-    /** A cursor that knows whether it still has a row and which paragraph that row belongs to. */
-    private static final class Rows implements AutoCloseable {
-        final PreparedStatement ps;
-        final ResultSet rs;
-        boolean more;
-        /** The current row's paragraph id, read once: each column read is a call into SQLite. */
-        private String paragraphId;
-
-        Rows(PreparedStatement ps) throws SQLException {
-            this.ps = ps;
-            this.rs = ps.executeQuery();
-            next();
-        }
-
-        boolean at(String id) {
-            return more && paragraphId.equals(id);
-        }
-
-        void next() throws SQLException {
-            more = rs.next();
-            paragraphId = more ? rs.getString(1) : null;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            ps.close();
-        }
+        return new OrderedRows(ps);
     }
 }
