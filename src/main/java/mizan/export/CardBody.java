@@ -24,6 +24,8 @@ final class CardBody {
         b.append("- **Tokenizer (ner, CoNLL):** ").append(CardFacts.TOKENIZER).append('\n');
         b.append("- **Annotators:** ").append(f.annotators().size()).append('\n');
         b.append("- **Licence:** to be filled in by the project lead (the `license` field above)\n");
+        b.append("\n```python\nfrom datasets import load_dataset\n")
+                .append("stance = load_dataset(\"path/to/this/folder\", \"stance\")  # or \"claims\", \"ner\"\n```\n");
 
         b.append("\n## Splits\n\n| split | documents | paragraphs | stance rows | entities | claims |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");

@@ -49,6 +49,16 @@ class AnnotationImportTest {
             assertThat(spans).extracting(Span::start, Span::end, Span::label).containsExactly(
                     org.assertj.core.groups.Tuple.tuple(4, 7, "CARDINAL"));
         }
+        // doccano's newer layout: "entities" objects with start_offset and end_offset
+        Files.writeString(file, "{\"id\": 3, \"text\": \"خبر رقم 1\", \"entities\": [{\"id\": 9, \"label\": \"CARDINAL\","
+                + " \"start_offset\": 8, \"end_offset\": 9}], \"relations\": []}\n");
+        assertThat(new Cli(dir).run("import-annotations", file.toString(), "--as", "model-v1").exit()).isZero();
+        try (Store s = Store.open(new Cli(dir).db())) {
+            String doc = s.documents().list().stream().filter(d -> d.title().equals("خبر رقم 1")).findFirst()
+                    .orElseThrow().id();
+            assertThat(s.labels().spans(doc + "-0", "model-v1")).extracting(Span::start, Span::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(8, 9));
+        }
     }
 
     @Test
