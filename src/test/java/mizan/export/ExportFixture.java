@@ -20,7 +20,10 @@ final class ExportFixture {
     private ExportFixture() {
     }
 
-    /** Opens {@code dir/mizan.db} with six documents; alice and bob label all of them the same way. */
+    /**
+     * Opens {@code dir/mizan.db} with six documents; alice and bob label all of them the same way,
+     * and in the first document alice also flags the comment prompt (already import boilerplate).
+     */
     static Store labeled(Path dir) {
         Store store = Store.open(dir.resolve("mizan.db"));
         for (int d = 0; d < 6; d++) {
@@ -30,6 +33,9 @@ final class ExportFixture {
             for (String who : List.of("alice", "bob")) {
                 label(store, who, doc.paragraphs().get(1).id(), d % 2 == 0 ? "FAVOR" : "AGAINST");
                 store.labels().setStance(who, who, doc.paragraphs().get(2).id(), "SANCTIONS", "NEUTRAL");
+            }
+            if (d == 0) {
+                store.labels().setFlags("alice", "alice", doc.paragraphs().get(3).id(), true, "تعليقات");
             }
         }
         return store;

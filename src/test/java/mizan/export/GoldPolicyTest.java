@@ -72,6 +72,27 @@ class GoldPolicyTest {
     }
 
     @Test
+    void anAdjudicatedClaimBringsItsClaimerEntityAlongWhenEntitiesWereNotAdjudicated() throws Exception {
+        project();
+        try (Store s = Store.open(dir.resolve("mizan.db"))) {
+            Span putin = s.labels().addSpan("rita", Span.entity(0, pid, Annotator.GOLD, 4, 9, "PERS"));
+            s.labels().addSpan("rita", Span.claim(0, pid, Annotator.GOLD, 10, 26, false, Claimer.span(putin.id()),
+                    "REFUTE"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("mizan.db"))) {
+            c.createStatement().executeUpdate("INSERT INTO gold(paragraph_id, task, adjudicator, method, sources,"
+                    + " decided_at) VALUES ('" + pid + "', 'claims', 'rita', 'edited', '[]', 'now')");
+        }
+        JsonNode l = line("--format", "jsonl");
+        assertThat(entities(l)).containsExactly("PERS:بوتين", "GPE:روسيا");
+        JsonNode claim = l.get("claims").get(0);
+        assertThat(l.get("claims")).hasSize(1);
+        assertThat(claim.get("claimer").asText()).isEqualTo("e1");
+        assertThat(claim.get("claimer_stance").asText()).isEqualTo("REFUTE");
+        assertThat(l.get("adjudicated").asBoolean()).isTrue();
+    }
+
+    @Test
     void theCardCarriesAgreementFiguresAndTheAnnotatorCount() throws Exception {
         project();
         Path card = new Cli(dir).export("--format", "hf").resolve("hf/README.md");

@@ -30,7 +30,9 @@ class RoundTripTest {
         Cli.Result imported = cli.run("import-annotations", dir.resolve("exports/latest/master.jsonl").toString(),
                 "--as", "carol");
         assertThat(imported.exit()).as(imported.toString()).isZero();
-        assertThat(imported.out()).contains("12 paragraphs imported under carol (12 changed");
+        // 12 labeled paragraphs and the boilerplate paragraph alice flagged
+        assertThat(imported.out()).contains("13 paragraphs imported under carol (13 changed");
+        assertThat(alice.get("master.jsonl")).contains("\"boilerplate\":true");
         Map<String, String> carol = Cli.files(cli.export("--annotator", "carol", "--include-boilerplate"));
 
         assertThat(carol.keySet()).isEqualTo(alice.keySet());
@@ -71,6 +73,16 @@ class RoundTripTest {
         before.remove("hf/README.md");
         after.remove("hf/README.md");
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void everyAnnotatorsBratFilesGoToAFolderOfTheirOwn() throws Exception {
+        Cli cli = new Cli(dir);
+        ExportFixture.labeled(dir).close();
+        Map<String, String> files = Cli.files(cli.export("--all-annotators", "--format", "brat"));
+        assertThat(files.keySet()).filteredOn(f -> f.endsWith(".ann")).hasSize(12)
+                .allMatch(f -> f.startsWith("brat/alice/") || f.startsWith("brat/bob/"));
+        assertThat(files.keySet()).contains("brat/annotation.conf");
     }
 
     @Test
