@@ -6,6 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +36,16 @@ class RoundTripTest {
         // 12 labeled paragraphs and the boilerplate paragraph alice flagged
         assertThat(imported.out()).contains("13 paragraphs imported under carol (13 changed");
         assertThat(alice.get("master.jsonl")).contains("\"boilerplate\":true");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+             ResultSet rs = c.createStatement().executeQuery("SELECT action, count(*) FROM events"
+                     + " WHERE annotator = 'carol' GROUP BY action ORDER BY action")) {
+            StringBuilder actions = new StringBuilder();
+            while (rs.next()) {
+                actions.append(rs.getString(1)).append('=').append(rs.getInt(2)).append(' ');
+            }
+            // each imported label is logged like a label made in the workbench: 6 × (3 entities + 2 claims)
+            assertThat(actions.toString().trim()).isEqualTo("flags=1 span.add=30 stance=18");
+        }
         Map<String, String> carol = Cli.files(cli.export("--annotator", "carol", "--include-boilerplate"));
 
         assertThat(carol.keySet()).isEqualTo(alice.keySet());
