@@ -29,6 +29,10 @@ final class Iob2 {
     record Tagged(List<String> tokens, List<String> tags, int dropped, List<Integer> sentenceStarts) {
     }
 
+    private static final Comparator<ExportLine.Entity> EARLIER_LONGER_FIRST =
+            Comparator.comparingInt(ExportLine.Entity::start)
+                    .thenComparing(Comparator.comparingInt(ExportLine.Entity::end).reversed());
+
     private static final ThreadLocal<BreakIterator> SENTENCES =
             ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(new ULocale("ar")));
 
@@ -39,8 +43,7 @@ final class Iob2 {
         List<ExportLine.Entity> kept = new ArrayList<>();
         int dropped = 0;
         List<ExportLine.Entity> byStart = new ArrayList<>(line.entities());
-        byStart.sort(Comparator.comparingInt(ExportLine.Entity::start)
-                .thenComparing(Comparator.comparingInt(ExportLine.Entity::end).reversed()));
+        byStart.sort(EARLIER_LONGER_FIRST);
         for (ExportLine.Entity e : byStart) {
             if (!kept.isEmpty() && e.start() < kept.get(kept.size() - 1).end()) {
                 dropped++;

@@ -70,6 +70,16 @@ final class TextFiles {
         return out;
     }
 
+    /** One buffered byte stream per split, named {@code <split><suffix>} in {@code folder}. */
+    static OutputStream[] perSplitBytes(Path folder, String suffix) throws IOException {
+        Files.createDirectories(folder);
+        OutputStream[] out = new OutputStream[Split.values().length];
+        for (Split s : Split.values()) {
+            out[s.ordinal()] = new BufferedOutputStream(Files.newOutputStream(folder.resolve(s.id() + suffix)), 1 << 16);
+        }
+        return out;
+    }
+
     static void closeAll(Writer[] writers) throws IOException {
         for (Writer w : writers) {
             w.close();
