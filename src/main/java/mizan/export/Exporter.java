@@ -5,6 +5,7 @@ import mizan.model.LabeledParagraph;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.function.Consumer;
 
 /**
  * One export: a single streaming pass over the paragraphs feeds every requested format from the
- * same lines. Lines are grouped by document (the stream keeps a document's paragraphs together), each document is
- * assigned a split, every line is checked, then written. Everything goes to a hidden folder that
- * is renamed into place only when all is written and checked ({@link ExportFolder}).
+ * same lines. Lines are grouped by document (the stream keeps a document's paragraphs together),
+ * each document is assigned a split, every line is checked, then written: reading and checking
+ * on one thread, tagging and writing on another ({@link Handoff}). Everything goes to a hidden
+ * folder that is renamed into place only when all is written and checked ({@link ExportFolder}).
  */
 public final class Exporter {
 
@@ -67,7 +69,7 @@ public final class Exporter {
             if (options.formats().contains(Format.HF)) {
                 DatasetCard.write(folder.work().resolve("hf").resolve("README.md"), facts);
             }
-            java.nio.file.Files.writeString(folder.work().resolve("export.json"), facts.manifestJson());
+            Files.writeString(folder.work().resolve("export.json"), facts.manifestJson());
             Path done = folder.commit();
             return new Result(done, stats.total(c -> c.documents), stats.total(c -> c.paragraphs), facts.summary());
         } catch (IOException e) {
@@ -93,8 +95,8 @@ public final class Exporter {
             long[] done = {0};
             DocumentGroup group = new DocumentGroup(items -> {
                 String docId = items.get(0).line().docId();
-                emit.accept(new Batch(docId, splitter.assign(docId, items.stream().map(DatasetWriter.Item::line).toList()),
-                        items));
+                List<ExportLine> lines = items.stream().map(DatasetWriter.Item::line).toList();
+                emit.accept(new Batch(docId, splitter.assign(docId, lines), items));
             });
             paragraphs.stream(only, lp -> {
                 agreement.observe(lp);
