@@ -149,5 +149,24 @@ class TeamE2ETest {
         assertThat(TestDb.rows(db, "SELECT paragraph_id, adjudicator, method, sources FROM gold WHERE task = 'stance' ORDER BY 1"))
                 .containsExactly(p1 + "|rita|picked|[\"alice\"]", p2 + "|rita|picked|[\"bob\"]",
                         p3 + "|rita|unanimous|[\"alice\",\"bob\"]");
+
+        // the gold export carries exactly those decisions
+        Path out = dir.resolve("exports");
+        Process export = new ProcessBuilder("java", "-jar", Mizan.jar().toString(), "export", "--gold", "--format", "jsonl",
+                "--out", out.toString(), "--db", db.toString(), "--user", "rita")
+                .redirectErrorStream(true).start();
+        String said = new String(export.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export.waitFor()).as(said).isZero();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> lines = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(out.resolve("latest/master.jsonl"))) {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            lines.put(n.get("id").asText(), n);
+        }
+        assertThat(lines.get(p2).get("entities")).singleElement()
+                .satisfies(e -> assertThat(e.get("label").asText()).isEqualTo("GPE"));
+        assertThat(lines.get(p2).get("adjudicated").asBoolean()).isTrue();
+        assertThat(lines.get(p1).get("stance").toString()).contains("{\"target\":\"MILCOOP\",\"label\":\"FAVOR\"}")
+                .contains("{\"target\":\"WAR_SUPPORT\",\"label\":\"NEUTRAL\"}");
+        assertThat(lines.get(p3).get("stance").toString()).contains("UNRELATED");
     }
 }
