@@ -25,10 +25,11 @@ import java.util.function.Consumer;
 
 /** {@code mizan export}: the labels as training data, in every format, from one streaming pass. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export labeled paragraphs as datasets: master JSONL, Hugging Face (stance, claims, ner),",
-                "CoNLL IOB2, brat standoff and SemEval-style stance CSV. Each export is a timestamped folder in",
-                "the exports folder, with a 'latest' link; it is checked (offsets, IOB2, splits) before it is",
-                "moved into place, and a failed export leaves nothing behind."})
+        description = {"Export labeled paragraphs as datasets (JSONL, Hugging Face, CoNLL, brat, CSV).",
+                "Formats: master JSONL, Hugging Face (stance, claims, ner),"
+                + " CoNLL IOB2, brat standoff and SemEval-style stance CSV. Each export is a timestamped folder in"
+                + " the exports folder, with a 'latest' link; it is checked (offsets, IOB2, splits) before it is"
+                + " moved into place, and a failed export leaves nothing behind."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin

@@ -20,11 +20,12 @@ import java.util.concurrent.Callable;
 
 /** {@code mizan import-annotations FILE}: labels made elsewhere (or pre-annotations) in under an annotator's name. */
 @Command(name = "import-annotations", mixinStandardHelpOptions = true,
-        description = {"Import labels from the master JSONL that mizan export writes, or from doccano JSONL",
-                "(UTF-16 offsets, converted to code points). Lines are matched to paragraphs by id, else by",
-                "(doc_id, para_index), else by exact text. The labels replace that annotator's labels on the",
-                "paragraph. A line that matches nothing or whose spans do not fit is reported as FILE:LINE and",
-                "skipped; the exit status is then 1."})
+        description = {"Import labels made elsewhere (master or doccano JSONL) under an annotator's name.",
+                "Reads the master JSONL that mizan export writes, or doccano JSONL"
+                + " (UTF-16 offsets, converted to code points). Lines are matched to paragraphs by id, else by"
+                + " (doc_id, para_index), else by exact text. The labels replace that annotator's labels on the"
+                + " paragraph. A line that matches nothing or whose spans do not fit is reported as FILE:LINE and"
+                + " skipped; the exit status is then 1."})
 final class ImportAnnotationsCommand implements Callable<Integer> {
 
     @Mixin

@@ -91,7 +91,8 @@ public final class Exporter {
         boolean tags = options.formats().contains(Format.CONLL) || options.formats().contains(Format.HF);
         long total = paragraphs.count();
         String only = options.source() instanceof Source.Annotator a ? a.name() : null;
-        new Handoff<Batch>(64).run(emit -> {
+        Handoff<Batch> handoff = new Handoff<>(64);
+        handoff.run(emit -> {
             long[] done = {0};
             DocumentGroup group = new DocumentGroup(items -> {
                 String docId = items.get(0).line().docId();
@@ -99,6 +100,7 @@ public final class Exporter {
                 emit.accept(new Batch(docId, splitter.assign(docId, lines), items));
             });
             paragraphs.stream(only, lp -> {
+                handoff.checkpoint();
                 agreement.observe(lp);
                 for (ExportLine line : resolver.lines(lp)) {
                     if (line.boilerplate() && !options.includeBoilerplate()) {

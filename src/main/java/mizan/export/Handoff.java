@@ -74,6 +74,16 @@ final class Handoff<T> {
         }
     }
 
+    /**
+     * Called by the producer between items that emit nothing (paragraphs without labels), so it
+     * stops promptly once the writer has failed instead of reading the rest of the database.
+     */
+    void checkpoint() {
+        if (stopped) {
+            throw new Stopped();
+        }
+    }
+
     private Object take() {
         try {
             return queue.take();
