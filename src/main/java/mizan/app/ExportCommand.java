@@ -71,8 +71,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-boilerplate", description = "Export boilerplate paragraphs too (marked boilerplate: true).")
     boolean includeBoilerplate;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-    String user;
+    @picocli.CommandLine.Mixin
+
+    UserOption user;
 
     @Spec
     CommandSpec spec;
@@ -82,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
             // Blind labeling: anyone may export their own labels; gold and other people's need a reviewer.
-            String caller = Access.caller(user);
+            String caller = user.name();
             if (who.annotator == null || !who.annotator.equals(caller)) {
                 Access.require(store, caller, mizan.model.Role.REVIEWER, "exporting gold or other annotators' labels");
             }

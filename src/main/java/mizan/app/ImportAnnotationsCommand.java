@@ -34,8 +34,9 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .jsonl file of annotations.")
     Path file;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-    String user;
+    @picocli.CommandLine.Mixin
+
+    UserOption user;
 
     @Option(names = "--as", paramLabel = "NAME",
             description = "Whose labels these become (default: the single annotator each line names).")
@@ -48,7 +49,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
-            Access.require(store, Access.caller(user), mizan.model.Role.LEAD, "importing annotations");
+            Access.require(store, user.name(), mizan.model.Role.LEAD, "importing annotations");
             ParagraphLookup lookup = new ParagraphLookup(store);
             LabelImport writer = new LabelImport(store);
             AnnotationImporter.Paragraphs paragraphs = new AnnotationImporter.Paragraphs() {
