@@ -104,7 +104,17 @@ public final class Documents {
     }
 
     public Optional<Document> find(String docId) {
-        return list().stream().filter(d -> d.id().equals(docId)).findFirst();
+        return store.read(() -> {
+            try (PreparedStatement ps = store.connection().prepareStatement(
+                    "SELECT d.id, d.title, d.source, d.encoding, d.meta,"
+                            + " (SELECT count(*) FROM paragraphs p WHERE p.doc_id = d.id) FROM documents d WHERE d.id = ?")) {
+                ps.setString(1, docId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Document(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getInt(6))) : Optional.empty();
+                }
+            }
+        });
     }
 
     public List<Paragraph> paragraphs(String docId) {

@@ -26,7 +26,9 @@ public final class Queues {
                 collect(store, "SELECT p.id FROM assignments a JOIN paragraphs p ON p.doc_id = a.doc_id"
                         + " WHERE a.annotator = ?1 AND p.boilerplate = 0 ORDER BY a.position, p.para_index", annotator, out);
             } else {
-                collect(store, "SELECT p.id FROM paragraphs p JOIN documents d ON d.id = p.doc_id"
+                // CROSS JOIN keeps documents as the outer loop, so the (doc_id, para_index) index
+                // delivers the order and no sort of every paragraph is needed
+                collect(store, "SELECT p.id FROM documents d CROSS JOIN paragraphs p ON p.doc_id = d.id"
                         + " WHERE p.boilerplate = 0 ORDER BY d.rowid, p.para_index", null, out);
             }
             return out.stream().distinct().toList();
