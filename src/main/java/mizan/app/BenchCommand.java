@@ -15,33 +15,46 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /** {@code mizan bench}: speed and memory figures, each held against its target. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure mizan on a synthetic corpus made of the seed articles' sentences (shuffled with a",
-                "fixed seed) and print each figure with its target. Progress goes to stderr.",
-                "Full sizes: import 100,000 paragraphs (3 runs); 2,000 commits by 1 writer process and 250 by",
-                "each of 8; 20,000 keystrokes; 7 timed agreement runs; 5 launches on the 100,000-paragraph database.",
-                "--quick: 20,000 paragraphs (1 run); 300 commits, 40 per writer; 3,000 keystrokes; 3 agreement",
-                "runs; 2 launches on the 20,000-paragraph database. Agreement is always over 1,000,000 ratings."},
+        description = {"Measure mizan on a synthetic corpus made of the seed articles' sentences",
+                "(shuffled with a fixed seed); print each figure and its target (progress: stderr).",
+                "Full: import 100,000 paragraphs (3 runs); 2,000 commits by 1 writer process and",
+                "250 by each of 8; 20,000 keystrokes; 7 timed agreement runs; 5 launches on the",
+                "100,000-paragraph database, with and without class-data sharing.",
+                "--quick: 20,000 paragraphs (1 run); 300 commits, 40 per writer; 3,000",
+                "keystrokes; 3 agreement runs; 2 launches on the 20,000-paragraph database.",
+                "Agreement is always over 1,000,000 ratings (100,000 items x 10 annotators)."},
         footer = {"", "JSON keys (--json; null when a figure could not be measured):",
-                "  import_paragraphs_per_s, import_peak_heap_mb   import of the synthetic corpus (child JVM, -Xmx256m)",
-                "  commit_p50_ms, commit_p99_ms                   one durable label write, 1 writer process",
-                "  commit_p50_ms_8_writers, commit_p99_ms_8_writers   the same with 8 concurrent writer processes",
-                "  frame_p50_ms, frame_p99_ms                     key message to finished cell grid, 400 words, 20 spans",
-                "  bytes_per_stance_key                           bytes sent for one stance keystroke at 80x24",
-                "  keys_per_entity_span                           fewest keys that tag a two-token entity",
-                "  layout_us                                      bidi + shaping + wrapping of the 400-word paragraph",
-                "  alpha_1m_ms, dkpro_alpha_1m_ms, alpha_speedup_vs_dkpro    Krippendorff's alpha, 1M ratings",
-                "  fleiss_1m_ms, dkpro_fleiss_1m_ms, fleiss_speedup_vs_dkpro Fleiss' kappa, 1M ratings",
-                "  export_paragraphs_per_s, export_peak_heap_mb   export to master JSONL + Hugging Face + CoNLL",
-                "  startup_ms                                     launch to the first frame showing a paragraph",
-                "  rss_mb                                         resident memory of the open workbench",
-                "and mode, import_paragraphs, import_runs, commit_writes, commit_writes_per_writer_8, frame_keys,",
-                "agreement_ratings, agreement_runs, launches: the sizes of the run.",
-                "The figures and the machine they were taken on: docs/BENCHMARKS.md."})
+                "  import_paragraphs_per_s, import_peak_heap_mb",
+                "      import of the synthetic corpus, in a child JVM with -Xmx256m",
+                "  commit_p50_ms, commit_p99_ms",
+                "      one durable label write, one writer process",
+                "  commit_p50_ms_8_writers, commit_p99_ms_8_writers",
+                "      the same with 8 writer processes at once",
+                "  frame_p50_ms, frame_p99_ms",
+                "      key message to finished cell grid: 400 words, 20 spans, 80x24",
+                "  bytes_per_stance_key      bytes sent for one stance keystroke at 80x24",
+                "  keys_per_entity_span      fewest keys that tag a two-token entity",
+                "  layout_us                 bidi + shaping + wrapping of the 400 words",
+                "  alpha_1m_ms, dkpro_alpha_1m_ms, alpha_speedup_vs_dkpro",
+                "      Krippendorff's alpha over 1,000,000 ratings, ours and DKPro's",
+                "  fleiss_1m_ms, dkpro_fleiss_1m_ms, fleiss_speedup_vs_dkpro",
+                "      Fleiss' kappa, the same way",
+                "  export_paragraphs_per_s, export_peak_heap_mb",
+                "      export to master JSONL + Hugging Face + CoNLL, -Xmx256m",
+                "  startup_ms                launch to the first frame showing a paragraph,",
+                "                            with the class-data archive ./mizan uses",
+                "  startup_ms_without_cds    the same without the archive",
+                "  rss_mb                    resident memory of the open workbench",
+                "Also the run's sizes (mode, import_paragraphs, import_runs, commit_writes,",
+                "commit_writes_per_writer_8, frame_keys, agreement_ratings, agreement_runs,",
+                "launches) and load_average_1m: how busy the machine was at the end.",
+                "Figures, targets and the machine: docs/BENCHMARKS.md."})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "Smaller sizes and fewer repetitions; finishes within a minute.")
@@ -55,6 +68,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "Commit latency depends on this disk.")
     Path dir;
 
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Run only these parts: import, commit, frame, agreement, export, startup (start-up also "
+                    + "reports rss_mb).")
+    List<String> only;
+
     @Option(names = "--keep", description = "Keep the corpora and databases instead of deleting them.")
     boolean keep;
 
@@ -63,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (only != null && !Bench.PARTS.containsAll(only)) {
+            throw new UserException("--only takes " + String.join(", ", Bench.PARTS) + "; not " + only, 2);
+        }
         Path seeds = Seeds.locate().orElseThrow(() -> new UserException(
                 "the seed articles were not found: run from the project folder, or set MIZAN_SEEDS"));
         Path work = dir == null ? Files.createTempDirectory("mizan-bench-")
@@ -70,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             Report report = new Bench(quick ? Sizes.QUICK : Sizes.FULL, seeds, work, launcherOptions(),
-                    line -> System.err.println("bench: " + line)).run();
+                    line -> System.err.println("bench: " + line)).run(Set.copyOf(only == null ? Bench.PARTS : only));
             out.print(json ? report.json() + "\n" : report.table());
             out.flush();
         } finally {

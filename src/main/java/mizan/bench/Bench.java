@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static mizan.bench.Figure.Target.atLeast;
@@ -38,18 +39,56 @@ public final class Bench {
         this.corpus = new SyntheticCorpus(SyntheticCorpus.seedSentences(seeds), SEED);
     }
 
-    public Report run() {
+    /** The parts of a run, in the order they run; {@code --only} names some of them. */
+    public static final List<String> PARTS = List.of("import", "commit", "frame", "agreement", "export", "startup");
+
+    public Report run(Set<String> parts) {
         Report r = new Report(sizes.describe());
-        Path workbenchDb = imports(r);
-        commits(r);
-        frames(r);
-        agreement(r);
-        r.add(Figure.missing("export_paragraphs_per_s", "export: master JSONL + HF + CoNLL", "¶/s",
-                atLeast(50_000, "≥ 50,000 ¶/s"), "export is not in this build"));
-        r.add(Figure.missing("export_peak_heap_mb", "export: peak heap (-Xmx256m)", "MB",
-                atMost(256, "≤ 256 MB"), "export is not in this build"));
-        launches(r, workbenchDb);
+        Path db = parts.contains("import") ? imports(r) : null;
+        if (parts.contains("commit")) {
+            commits(r);
+        }
+        if (parts.contains("frame")) {
+            frames(r);
+        }
+        if (parts.contains("agreement")) {
+            agreement(r);
+        }
+        if (parts.contains("export")) {
+            r.add(Figure.missing("export_paragraphs_per_s", "export: master JSONL + HF + CoNLL", "¶/s",
+                    atLeast(50_000, "≥ 50,000 ¶/s"), "export is not in this build"));
+            r.add(Figure.missing("export_peak_heap_mb", "export: peak heap (-Xmx256m)", "MB",
+                    atMost(256, "≤ 256 MB"), "export is not in this build"));
+        }
+        if (parts.contains("startup")) {
+            launches(r, db != null ? db : database("workbench", sizes.importParagraphs()));
+        }
+        double load = loadAverage();
+        if (!Double.isNaN(load)) {
+            r.note("load_average_1m", load);
+        }
         return r;
+    }
+
+    /** Other work on the machine slows every figure here; the report says how busy it was. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A database of {@code paragraphs} synthetic paragraphs, imported here, untimed. */
+    private Path database(String name, int paragraphs) {
+        progress.accept(String.format(Locale.ROOT, "preparing a database of %,d paragraphs", paragraphs));
+        Path folder = work.resolve(name + "-corpus");
+        corpus.writeDocuments(folder, paragraphs);
+        Path db = work.resolve(name + ".db");
+        try (Store s = Store.open(db)) {
+            new Importer(s.documents(), Importer.Progress.NONE).importPaths(List.of(folder));
+        }
+        return db;
     }
 
     private Path imports(Report r) {
@@ -77,12 +116,7 @@ public final class Bench {
     }
 
     private void commits(Report r) {
-        Path db = work.resolve("commits.db");
-        Path folder = work.resolve("commit-corpus");
-        corpus.writeDocuments(folder, Sizes.COMMIT_PARAGRAPHS);
-        try (Store s = Store.open(db)) {
-            new Importer(s.documents(), Importer.Progress.NONE).importPaths(List.of(folder));
-        }
+        Path db = database("commits", Sizes.COMMIT_PARAGRAPHS);
         StoreBench store = new StoreBench(work);
         progress.accept(String.format(Locale.ROOT, "label commits: 1 writer process, %,d writes", sizes.commitWrites()));
         Percentiles one = store.commits(db, 1, 50, sizes.commitWrites());
@@ -128,22 +162,37 @@ public final class Bench {
                     "script(1) is not installed"));
             return;
         }
-        TerminalBench term = new TerminalBench(launcherOptions);
-        progress.accept("start-up: one unmeasured launch");
+        progress.accept("start-up: recording a class-data archive as the mizan launcher does (mizan.app.ClassTraining)");
+        Path jsa = work.resolve("mizan.jsa");
+        ChildJvm.run(work, List.of("-XX:ArchiveClassesAtExit=" + jsa), "mizan.app.ClassTraining");
+        List<String> cds = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
+        cds.addAll(launcherOptions);
+        TerminalBench.Launch with = launches(new TerminalBench(cds), db, "with the archive");
+        TerminalBench.Launch without = launches(new TerminalBench(launcherOptions), db, "without it");
+        String size = String.format(Locale.ROOT, "%,d ¶", sizes.importParagraphs());
+        r.add(Figure.of("startup_ms", "launch to first frame (" + size + ")", with.startupMs(), "ms",
+                atMost(250, "≤ 250 ms")));
+        r.add(Figure.of("startup_ms_without_cds", "the same, without class-data sharing", without.startupMs(), "ms",
+                Figure.Target.NONE));
+        r.add(Figure.of("rss_mb", "resident memory, workbench on " + size, with.rssMb(), "MB",
+                atMost(150, "≤ 150 MB")));
+    }
+
+    /** Medians over the launches, after one unmeasured launch. */
+    private TerminalBench.Launch launches(TerminalBench term, Path db, String how) {
+        progress.accept("start-up " + how + ": one unmeasured launch");
         term.launch(db);
         double[] ms = new double[sizes.launches()];
         double[] rss = new double[ms.length];
         for (int i = 0; i < ms.length; i++) {
-            progress.accept(String.format(Locale.ROOT, "start-up %d/%d: mizan annotate at %dx%d on %,d paragraphs",
-                    i + 1, ms.length, TerminalBench.COLS, TerminalBench.ROWS, sizes.importParagraphs()));
+            progress.accept(String.format(Locale.ROOT, "start-up %s %d/%d: mizan annotate at %dx%d on %,d paragraphs",
+                    how, i + 1, ms.length, TerminalBench.COLS, TerminalBench.ROWS, sizes.importParagraphs()));
             TerminalBench.Launch l = term.launch(db);
+            progress.accept(String.format(Locale.ROOT, "  %.0f ms, %.0f MB resident", l.startupMs(), l.rssMb()));
             ms[i] = l.startupMs();
             rss[i] = l.rssMb();
         }
-        String size = String.format(Locale.ROOT, "%,d ¶", sizes.importParagraphs());
-        r.add(Figure.of("startup_ms", "launch to first frame (" + size + ")", Percentiles.median(ms), "ms",
-                atMost(250, "≤ 250 ms")));
-        r.add(Figure.of("rss_mb", "resident memory, workbench on " + size, Percentiles.median(rss), "MB",
-                atMost(150, "≤ 150 MB")));
+        return new TerminalBench.Launch(Percentiles.median(ms), Percentiles.median(rss));
     }
 }

@@ -53,7 +53,12 @@ final class ChildJvm implements AutoCloseable {
 
     /** Runs a {@link Probe} to the end and returns the last line it printed. */
     static String probe(Path work, List<String> jvmOptions, String... args) {
-        try (ChildJvm child = start(work, jvmOptions, Probe.class.getName(), args)) {
+        return run(work, jvmOptions, Probe.class.getName(), args);
+    }
+
+    /** Runs {@code mainClass} to the end and returns the last line it printed. */
+    static String run(Path work, List<String> jvmOptions, String mainClass, String... args) {
+        try (ChildJvm child = start(work, jvmOptions, mainClass, args)) {
             String last = null;
             for (String line = child.readLine(); line != null; line = child.readLine()) {
                 last = line;

@@ -15,7 +15,12 @@ public final class Report {
 
     /** @param about what the run was: mode and sizes, written first in the JSON object */
     public Report(Map<String, Object> about) {
-        this.about = about;
+        this.about = new java.util.LinkedHashMap<>(about);
+    }
+
+    /** Adds a fact about the run (not a figure) to the JSON object and under the table. */
+    public void note(String key, Object value) {
+        about.put(key, value);
     }
 
     public void add(Figure f) {
@@ -67,6 +72,8 @@ public final class Report {
             }
             b.append(line.toString().stripTrailing()).append('\n');
         }
+        b.append('\n');
+        about.forEach((k, v) -> b.append(k).append(": ").append(v).append('\n'));
         return b.toString();
     }
 }
