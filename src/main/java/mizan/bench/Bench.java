@@ -5,7 +5,6 @@ import mizan.corpus.Importer;
 import mizan.store.Store;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +60,8 @@ public final class Bench {
                     atMost(256, "≤ 256 MB"), "export is not in this build"));
         }
         if (parts.contains("startup")) {
-            launches(r, db != null ? db : database("workbench", sizes.importParagraphs()));
+            new Launches(sizes, work, launcherOptions, progress)
+                    .add(r, db != null ? db : database("workbench", sizes.importParagraphs()));
         }
         double load = loadAverage();
         if (!Double.isNaN(load)) {
@@ -152,47 +152,5 @@ public final class Bench {
         List<AgreementTimings.Timing> t = AgreementTimings.run(Sizes.AGREEMENT_ITEMS, Sizes.AGREEMENT_ANNOTATORS, 5,
                 SEED, Math.max(1, sizes.agreementRuns() / 2), sizes.agreementRuns());
         AgreementFigures.add(r, t);
-    }
-
-    private void launches(Report r, Path db) {
-        if (!TerminalBench.available()) {
-            r.add(Figure.missing("startup_ms", "launch to first frame", "ms", atMost(250, "≤ 250 ms"),
-                    "script(1) is not installed"));
-            r.add(Figure.missing("rss_mb", "resident memory, workbench open", "MB", atMost(150, "≤ 150 MB"),
-                    "script(1) is not installed"));
-            return;
-        }
-        progress.accept("start-up: recording a class-data archive as the mizan launcher does (mizan.app.ClassTraining)");
-        Path jsa = work.resolve("mizan.jsa");
-        ChildJvm.run(work, List.of("-XX:ArchiveClassesAtExit=" + jsa), "mizan.app.ClassTraining");
-        List<String> cds = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off"));
-        cds.addAll(launcherOptions);
-        TerminalBench.Launch with = launches(new TerminalBench(cds), db, "with the archive");
-        TerminalBench.Launch without = launches(new TerminalBench(launcherOptions), db, "without it");
-        String size = String.format(Locale.ROOT, "%,d ¶", sizes.importParagraphs());
-        r.add(Figure.of("startup_ms", "launch to first frame (" + size + ")", with.startupMs(), "ms",
-                atMost(250, "≤ 250 ms")));
-        r.add(Figure.of("startup_ms_without_cds", "the same, without class-data sharing", without.startupMs(), "ms",
-                Figure.Target.NONE));
-        r.add(Figure.of("rss_mb", "resident memory, workbench on " + size, with.rssMb(), "MB",
-                atMost(150, "≤ 150 MB")));
-    }
-
-    /** Medians over the launches, after one unmeasured launch. */
-    private TerminalBench.Launch launches(TerminalBench term, Path db, String how) {
-        progress.accept("start-up " + how + ": one unmeasured launch");
-        term.launch(db);
-        double[] ms = new double[sizes.launches()];
-        double[] rss = new double[ms.length];
-        for (int i = 0; i < ms.length; i++) {
-            progress.accept(String.format(Locale.ROOT, "start-up %s %d/%d: mizan annotate at %dx%d on %,d paragraphs",
-                    how, i + 1, ms.length, TerminalBench.COLS, TerminalBench.ROWS, sizes.importParagraphs()));
-            TerminalBench.Launch l = term.launch(db);
-            progress.accept(String.format(Locale.ROOT, "  %.0f ms, %.0f MB resident", l.startupMs(), l.rssMb()));
-            ms[i] = l.startupMs();
-            rss[i] = l.rssMb();
-        }
-        return new TerminalBench.Launch(Percentiles.median(ms), Percentiles.median(rss));
     }
 }
