@@ -71,7 +71,7 @@ final class AdjudicateCommand implements Callable<Integer> {
             var scheme = store.settings().labelScheme();
             out.flush();
             try (LocalTerminal term = new LocalTerminal()) {
-                new Runtime(term, store, reviewer, AdjudicationQueue.owner(), queue::ids, scheme,
+                new Runtime(term, store, reviewer, mizan.model.Annotator.GOLD, queue::ids, scheme,
                         workbench.keymap(scheme), workbench.bidiMode()).run();
             } catch (IOException e) {
                 throw new UserException("the terminal failed: " + e.getMessage());

@@ -52,8 +52,9 @@ public final class AgreementCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-    private String user;
+    @picocli.CommandLine.Mixin
+
+    UserOption user;
 
     @Option(names = "--input", paramLabel = "FILE.csv",
             description = "CSV of ratings: item,annotator,label (instead of the database).")
@@ -132,7 +133,7 @@ public final class AgreementCommand implements Callable<Integer> {
         }
         try (Store store = storeOptions.open()) {
             // Blind labeling: figures and most-disagreed lists speak of other people's labels.
-            Access.require(store, Access.caller(user), Role.REVIEWER, "measuring agreement on the project's labels");
+            Access.require(store, user.name(), Role.REVIEWER, "measuring agreement on the project's labels");
             return DbAgreement.render(new DbLabels(store), new DbAgreement.Request(t, target, annotators, lvl,
                     bootstrap, seed), json, colour);
         } catch (StoreException e) {

@@ -46,8 +46,9 @@ final class AssignCommand implements Callable<Integer> {
             description = "Paragraphs everyone labels first (default: ${DEFAULT-VALUE}).")
     int calibration;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-    String user;
+    @picocli.CommandLine.Mixin
+
+    UserOption user;
 
     @Spec
     CommandSpec spec;
@@ -55,7 +56,7 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = storeOptions.open()) {
-            Access.require(store, Access.caller(user), Role.LEAD, "assigning documents");
+            Access.require(store, user.name(), Role.LEAD, "assigning documents");
             List<String> people = annotators != null ? annotators
                     : store.team().list().stream().filter(a -> a.role() == Role.ANNOTATOR).map(Annotator::name).toList();
             for (String p : people) {

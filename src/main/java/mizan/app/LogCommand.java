@@ -37,8 +37,9 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "The last N events (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-    String user;
+    @picocli.CommandLine.Mixin
+
+    UserOption user;
 
     @Spec
     CommandSpec spec;
@@ -46,7 +47,7 @@ final class LogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = storeOptions.open()) {
-            String caller = Access.caller(user);
+            String caller = user.name();
             Annotator me = store.team().count() == 0 ? new Annotator(caller, Role.LEAD, null) : Access.member(store, caller);
             String who = annotator;
             if (!me.role().atLeast(Role.REVIEWER)) {

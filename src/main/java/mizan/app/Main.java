@@ -19,11 +19,17 @@ import java.io.PrintWriter;
                 "sample corpus in seeds/ imported first."},
         subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
                 AgreementCommand.class, TeamCommand.class, AssignCommand.class, AdjudicateCommand.class, LogCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ImportAnnotationsCommand.class, ServeCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
-    @Mixin
-    StoreOptions storeOptions;
+    private final StoreOptions storeOptions = new StoreOptions();
+
+    @picocli.CommandLine.Option(names = "--db", paramLabel = "FILE",
+            description = "The project database, for the workbench and any command after it (default: $MIZAN_DB, else ./mizan.db).")
+    void db(java.nio.file.Path file) {
+        StoreOptions.given = file;
+    }
 
     @Mixin
     WorkbenchOptions workbench;
@@ -43,6 +49,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        StoreOptions.given = null;
         CommandLine cmd = new CommandLine(new Main());
         cmd.setOut(out);
         cmd.setErr(err);

@@ -12,9 +12,15 @@ public final class StoreOptions {
             description = "The project database (default: $MIZAN_DB, else ./mizan.db).")
     Path db;
 
+    /** {@code mizan --db FILE COMMAND}: the database named before the command, for every command. */
+    static Path given;
+
     Path path() {
         if (db != null) {
             return db;
+        }
+        if (given != null) {
+            return given;
         }
         String env = System.getenv("MIZAN_DB");
         return Path.of(env != null && !env.isBlank() ? env : "mizan.db");

@@ -37,8 +37,9 @@ final class TeamCommand implements Runnable {
         @Mixin
         StoreOptions storeOptions;
 
-        @Option(names = "--user", paramLabel = "NAME", description = "Act as NAME (default: $MIZAN_USER or the login name).")
-        String user;
+        @picocli.CommandLine.Mixin
+
+        UserOption user;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -70,7 +71,7 @@ final class TeamCommand implements Runnable {
             }
             String publicKey = key == null ? null : readKey(key);
             try (Store store = common.storeOptions.open()) {
-                String caller = Access.caller(common.user);
+                String caller = common.user.name();
                 if (store.team().count() > 0) {
                     Access.require(store, caller, Role.LEAD, "changing the team");
                 } else if (!caller.equals(name)) {
@@ -141,7 +142,7 @@ final class TeamCommand implements Runnable {
         @Override
         public Integer call() {
             try (Store store = common.storeOptions.open()) {
-                Access.require(store, Access.caller(common.user), Role.LEAD, "changing the team");
+                Access.require(store, common.user.name(), Role.LEAD, "changing the team");
                 if (!store.team().remove(name)) {
                     throw new UserException("'" + name + "' is not on the team", 2);
                 }
@@ -169,7 +170,7 @@ final class TeamCommand implements Runnable {
                 throw new UserException("self-registration takes on or off, not '" + value + "'", 2);
             }
             try (Store store = common.storeOptions.open()) {
-                Access.require(store, Access.caller(common.user), Role.LEAD, "changing the team");
+                Access.require(store, common.user.name(), Role.LEAD, "changing the team");
                 store.settings().put("self_registration", String.valueOf(value.equals("on")));
                 spec.commandLine().getOut().printf("self-registration is %s%n", value);
             }

@@ -26,12 +26,19 @@ public final class WordTokens {
         it.setText(text);
         int cp = 0;
         int start = it.first();
+        // plain loops, not code-point streams: exports tokenize millions of paragraphs
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            String segment = text.substring(start, end);
-            int length = segment.codePointCount(0, segment.length());
-            if (!segment.codePoints().allMatch(UCharacter::isUWhiteSpace)) {
-                boolean word = segment.codePoints().anyMatch(UCharacter::isLetterOrDigit);
-                out.add(new Token(cp, cp + length, segment, word));
+            int length = 0;
+            boolean white = true;
+            boolean word = false;
+            for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
+                int c = text.codePointAt(i);
+                white &= UCharacter.isUWhiteSpace(c);
+                word |= UCharacter.isLetterOrDigit(c);
+                length++;
+            }
+            if (!white) {
+                out.add(new Token(cp, cp + length, text.substring(start, end), word));
             }
             cp += length;
         }

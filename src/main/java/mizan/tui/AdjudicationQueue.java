@@ -1,6 +1,5 @@
 package mizan.tui;
 
-import mizan.model.Annotator;
 import mizan.model.Span;
 import mizan.model.SpanKind;
 import mizan.store.Store;
@@ -111,10 +110,5 @@ public final class AdjudicationQueue {
         Set<String> either = new HashSet<>(a);
         either.addAll(b);
         return 1.0 - (double) both.size() / either.size();
-    }
-
-    /** The gold owner, for the runtime. */
-    public static String owner() {
-        return Annotator.GOLD;
     }
 }

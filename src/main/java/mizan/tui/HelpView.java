@@ -54,26 +54,31 @@ final class HelpView {
         g.print(0, 0, " mizan help │ " + s.scheme().name() + " │ ↑↓ PgUp PgDn scroll, any other key closes",
                 g.cols(), Style.REVERSE, s.bidi());
         List<String> wrapped = new ArrayList<>();
-        List<Boolean> heading = new ArrayList<>();
+        List<Integer> indent = new ArrayList<>();
         for (String line : lines(s)) {
             if (line.isEmpty()) {
                 wrapped.add("");
-                heading.add(false);
+                indent.add(1);
                 continue;
             }
-            ParagraphLayout l = Layouts.get(line, g.cols() - 2, mizan.text.BidiLayout.Mode.TERMINAL);
+            boolean heading = !line.startsWith(" ");
+            // an item's continuation lines line up under its description, after the key column
+            int first = heading ? 1 : 3;
+            int rest = heading ? 1 : 12;
+            ParagraphLayout l = Layouts.get(line.strip(), g.cols() - rest - 1, mizan.text.BidiLayout.Mode.TERMINAL);
+            String text = line.strip();
             for (VisualLine v : l.lines()) {
-                wrapped.add(line.substring(line.offsetByCodePoints(0, v.startCp()),
-                        line.offsetByCodePoints(0, Math.min(v.endCp(), line.codePointCount(0, line.length())))).strip());
-                heading.add(!line.startsWith(" "));
+                wrapped.add(text.substring(text.offsetByCodePoints(0, v.startCp()),
+                        text.offsetByCodePoints(0, Math.min(v.endCp(), text.codePointCount(0, text.length())))).strip());
+                indent.add(v.startCp() == 0 ? first : rest);
             }
         }
         int height = g.rows() - 1;
         int first = Math.min(s.helpScroll(), Math.max(0, wrapped.size() - height));
         for (int i = 0; i < height && first + i < wrapped.size(); i++) {
             String text = wrapped.get(first + i);
-            boolean h = heading.get(first + i);
-            g.print(h ? 1 : 3, 1 + i, text, g.cols() - 4, h ? Style.BOLD : Style.PLAIN, s.bidi());
+            int x = indent.get(first + i);
+            g.print(x, 1 + i, text, g.cols() - x - 1, x == 1 ? Style.BOLD : Style.PLAIN, s.bidi());
         }
         if (first + height < wrapped.size()) {
             g.printRight(g.cols(), g.rows() - 1, " ↓ more (PgDn) ", 16, Style.REVERSE, s.bidi());

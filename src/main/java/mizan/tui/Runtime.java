@@ -17,7 +17,6 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The workbench's loop: reads keys, runs {@link Update}, hands effects to the {@link Worker} on
@@ -47,8 +46,6 @@ public final class Runtime {
     private final BlockingDeque<Msg> inbox = new LinkedBlockingDeque<>();
     private final Renderer renderer = new Renderer();
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private final AtomicLong bytesSent = new AtomicLong();
-    private long lastFrameBytes;
 
     /** The workbench: the annotator labels their own queue. */
     public Runtime(TerminalIo term, Store store, String annotator, LabelScheme scheme, Keymap keymap,
@@ -177,9 +174,7 @@ public final class Runtime {
         byte[] bytes = renderer.frame(View.render(state));
         if (bytes.length > 0) {
             term.write(bytes);
-            bytesSent.addAndGet(bytes.length);
         }
-        lastFrameBytes = bytes.length;
     }
 
     private void startInput() {
@@ -216,10 +211,6 @@ public final class Runtime {
                 // the terminal is gone; nothing left to restore
             }
         }
-    }
-
-    long lastFrameBytes() {
-        return lastFrameBytes;
     }
 
     private static Thread daemon(Runnable r, String name) {

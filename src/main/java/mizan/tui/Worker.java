@@ -37,7 +37,6 @@ final class Worker {
     private final Set<String> finished;
     private final Map<String, Document> docs = new HashMap<>();
     private final Consumer<Msg> send;
-    private String current;
 
     Worker(Store store, String annotator, String owner, LabelScheme scheme, List<String> queue, Consumer<Msg> send) {
         this.store = store;
@@ -126,7 +125,6 @@ final class Worker {
                 finished.remove(paragraphId);
             }
         }
-        current = paragraphId;
         send.accept(new Msg.Loaded(idx == null ? -1 : idx, data, true, message, finished.size()));
     }
 
@@ -136,7 +134,6 @@ final class Worker {
             return;
         }
         String id = queue.get(index);
-        current = id;
         send.accept(new Msg.Loaded(index, data(id), saved, message, finished.size()));
         store.labels().rememberPosition(annotator, id);
     }
@@ -207,9 +204,5 @@ final class Worker {
             }
         }
         send.accept(new Msg.Failed("«" + text + "» is not in your queue", false));
-    }
-
-    String current() {
-        return current;
     }
 }

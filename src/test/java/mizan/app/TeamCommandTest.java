@@ -67,6 +67,35 @@ class TeamCommandTest {
     }
 
     @Test
+    void anAnnotatorCannotAdjudicateNorExportGoldOrAnotherAnnotatorsLabels() {
+        mizan("import", "--db", db(), TestFiles.seeds().toString());
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        mizan("team", "add", "bob", "--user", "alice", "--db", db());
+        mizan("team", "add", "carol", "--user", "alice", "--db", db());
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            String pid = s.documents().list().get(0).id() + "-2";
+            s.labels().setStance("carol", "carol", pid, "MILCOOP", "FAVOR");
+            s.labels().setStance("bob", "bob", pid, "MILCOOP", "AGAINST");
+        }
+        ImportCommandTest.Result adjudicate = mizan("adjudicate", "--annotator", "bob", "--db", db());
+        assertThat(adjudicate.exit()).isEqualTo(3);
+        assertThat(adjudicate.err()).contains("adjudicating needs the reviewer role");
+        String out = dir.resolve("exports").toString();
+        for (String[] source : new String[][] {{"--gold"}, {"--annotator", "carol"}, {"--all-annotators"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("export", "--format", "jsonl",
+                    "--out", out, "--user", "bob", "--db", db()));
+            args.addAll(java.util.List.of(source));
+            ImportCommandTest.Result r = mizan(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", source)).isEqualTo(3);
+            assertThat(r.err()).contains("needs the reviewer role");
+        }
+        assertThat(dir.resolve("exports")).doesNotExist();
+        // their own labels are theirs to export
+        assertThat(mizan("export", "--format", "jsonl", "--out", out, "--user", "bob", "--annotator", "bob", "--db", db())
+                .exit()).isZero();
+    }
+
+    @Test
     void removingAMemberKeepsTheirLabelsAndAKeyFileIsChecked() throws Exception {
         mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
         Path bad = dir.resolve("bad.pub");

@@ -1,5 +1,6 @@
 package mizan.e2e;
 
+import mizan.TestDb;
 import mizan.store.ConcurrentWriter;
 import mizan.store.Store;
 import mizan.store.StoreFixture;
@@ -47,6 +48,6 @@ class StressE2ETest {
             }
             assertThat(s.labels().countsByAnnotator()).hasSize(processes);
         }
-        assertThat(TeamE2ETest.rows(db, "SELECT count(*) FROM events")).containsExactly(String.valueOf(processes * each));
+        assertThat(TestDb.rows(db, "SELECT count(*) FROM events")).containsExactly(String.valueOf(processes * each));
     }
 }

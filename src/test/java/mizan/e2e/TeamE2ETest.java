@@ -1,5 +1,6 @@
 package mizan.e2e;
 
+import mizan.TestDb;
 import mizan.TestFiles;
 import mizan.corpus.Importer;
 import mizan.model.Annotator;
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,20 +41,6 @@ class TeamE2ETest {
         return db;
     }
 
-    static List<String> rows(Path db, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(b.toString());
-            }
-        }
-        return out;
-    }
 
     @Test
     void threeAnnotatorsLabelTheSameDocumentAtOnceAndEachSeesOnlyTheirOwnLabels() throws Exception {
@@ -112,12 +96,12 @@ class TeamE2ETest {
             }
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(rows(db, "SELECT label FROM stance_labels WHERE annotator = '" + who[i] + "'"))
+            assertThat(TestDb.rows(db, "SELECT label FROM stance_labels WHERE annotator = '" + who[i] + "'"))
                     .containsExactly(label[i], label[i], label[i]);
-            assertThat(rows(db, "SELECT count(*) FROM spans WHERE annotator = '" + who[i] + "' AND label = 'PERS'"))
+            assertThat(TestDb.rows(db, "SELECT count(*) FROM spans WHERE annotator = '" + who[i] + "' AND label = 'PERS'"))
                     .containsExactly("3");
         }
-        assertThat(rows(db, "SELECT count(*) FROM events")).containsExactly("18");
+        assertThat(TestDb.rows(db, "SELECT count(*) FROM events")).containsExactly("18");
     }
 
     @Test
@@ -158,12 +142,31 @@ class TeamE2ETest {
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
-        assertThat(rows(db, "SELECT label FROM spans WHERE annotator = '" + Annotator.GOLD + "'")).containsExactly("GPE");
-        assertThat(rows(db, "SELECT paragraph_id, target, label FROM stance_labels WHERE annotator = '@gold' ORDER BY 1, 2"))
+        assertThat(TestDb.rows(db, "SELECT label FROM spans WHERE annotator = '" + Annotator.GOLD + "'")).containsExactly("GPE");
+        assertThat(TestDb.rows(db, "SELECT paragraph_id, target, label FROM stance_labels WHERE annotator = '@gold' ORDER BY 1, 2"))
                 .containsExactly(p1 + "|MILCOOP|FAVOR", p1 + "|WAR_SUPPORT|NEUTRAL", p2 + "|MILCOOP|FAVOR",
                         p3 + "|SANCTIONS|UNRELATED");
-        assertThat(rows(db, "SELECT paragraph_id, adjudicator, method, sources FROM gold WHERE task = 'stance' ORDER BY 1"))
+        assertThat(TestDb.rows(db, "SELECT paragraph_id, adjudicator, method, sources FROM gold WHERE task = 'stance' ORDER BY 1"))
                 .containsExactly(p1 + "|rita|picked|[\"alice\"]", p2 + "|rita|picked|[\"bob\"]",
                         p3 + "|rita|unanimous|[\"alice\",\"bob\"]");
+
+        // the gold export carries exactly those decisions
+        Path out = dir.resolve("exports");
+        Process export = new ProcessBuilder("java", "-jar", Mizan.jar().toString(), "export", "--gold", "--format", "jsonl",
+                "--out", out.toString(), "--db", db.toString(), "--user", "rita")
+                .redirectErrorStream(true).start();
+        String said = new String(export.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(export.waitFor()).as(said).isZero();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> lines = new java.util.HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(out.resolve("latest/master.jsonl"))) {
+            com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+            lines.put(n.get("id").asText(), n);
+        }
+        assertThat(lines.get(p2).get("entities")).singleElement()
+                .satisfies(e -> assertThat(e.get("label").asText()).isEqualTo("GPE"));
+        assertThat(lines.get(p2).get("adjudicated").asBoolean()).isTrue();
+        assertThat(lines.get(p1).get("stance").toString()).contains("{\"target\":\"MILCOOP\",\"label\":\"FAVOR\"}")
+                .contains("{\"target\":\"WAR_SUPPORT\",\"label\":\"NEUTRAL\"}");
+        assertThat(lines.get(p3).get("stance").toString()).contains("UNRELATED");
     }
 }

@@ -1,5 +1,6 @@
 package mizan.e2e;
 
+import mizan.TestDb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,11 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,20 +20,6 @@ class WorkbenchE2ETest {
     @TempDir
     Path dir;
 
-    private static List<String> rows(Path db, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder b = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(b.toString());
-            }
-        }
-        return out;
-    }
 
     @Test
     void labelInATerminalAndFindExactlyThoseLabelsInTheDatabase() throws Exception {
@@ -64,9 +47,9 @@ class WorkbenchE2ETest {
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
-        assertThat(rows(db, "SELECT paragraph_id, annotator, target, label FROM stance_labels"))
+        assertThat(TestDb.rows(db, "SELECT paragraph_id, annotator, target, label FROM stance_labels"))
                 .containsExactly("c99316f7a11949ab-0|alice|MILCOOP|FAVOR");
-        List<String> spans = rows(db, "SELECT p.text, s.start_cp, s.end_cp, s.label, s.kind FROM spans s"
+        List<String> spans = TestDb.rows(db, "SELECT p.text, s.start_cp, s.end_cp, s.label, s.kind FROM spans s"
                 + " JOIN paragraphs p ON p.id = s.paragraph_id");
         assertThat(spans).hasSize(1);
         String[] span = spans.get(0).split("\\|");
@@ -75,7 +58,7 @@ class WorkbenchE2ETest {
         int b = text.offsetByCodePoints(0, Integer.parseInt(span[2]));
         assertThat(text.substring(a, b)).isEqualTo("قمة كيم");
         assertThat(span[3]).isEqualTo("PERS");
-        assertThat(rows(db, "SELECT count(*) FROM events")).containsExactly("2");
+        assertThat(TestDb.rows(db, "SELECT count(*) FROM events")).containsExactly("2");
 
         byte[] bytes = Files.readAllBytes(raw);
         assertThat(bytes).isNotEmpty().doesNotContain((byte) 0);
@@ -112,7 +95,7 @@ class WorkbenchE2ETest {
             ProcessHandle.of(t.pid()).orElseThrow().destroyForcibly(); // SIGKILL: no shutdown hook runs
             t.waitForExit(Duration.ofSeconds(20));
         }
-        assertThat(rows(db, "SELECT annotator, target, label FROM stance_labels"))
+        assertThat(TestDb.rows(db, "SELECT annotator, target, label FROM stance_labels"))
                 .containsExactly("carol|MILCOOP|AGAINST");
     }
 
@@ -134,7 +117,7 @@ class WorkbenchE2ETest {
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
-        assertThat(rows(db, "SELECT target, label FROM stance_labels WHERE annotator = 'dan' ORDER BY target"))
+        assertThat(TestDb.rows(db, "SELECT target, label FROM stance_labels WHERE annotator = 'dan' ORDER BY target"))
                 .containsExactly("MILCOOP|UNRELATED", "WAR_SUPPORT|UNRELATED");
     }
 }

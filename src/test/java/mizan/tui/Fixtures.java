@@ -56,6 +56,22 @@ final class Fixtures {
                 Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null, false, java.util.List.of());
     }
 
+    /** A mixed-direction paragraph: Arabic with a Latin acronym in parentheses, a date in digits, dashes. */
+    static ParagraphData mixedDirection() {
+        String file = "003_4fb5cd68fdc15878.txt";
+        List<String> paras = seedParagraphs(file);
+        String text = paras.get(1);
+        String pid = Paragraph.idOf("4fb5cd68fdc15878", 1);
+        List<Span> spans = List.of(
+                Span.entity(1, pid, "alice", cp(text, "كييف"), cpEnd(text, "كييف"), "GPE"),
+                Span.entity(2, pid, "alice", cp(text, "20 يونيو 2024"), cpEnd(text, "20 يونيو 2024"), "DATE"),
+                Span.entity(3, pid, "alice", cp(text, "معهد دراسات الحرب"), cpEnd(text, "معهد دراسات الحرب"), "ORG"),
+                Span.entity(4, pid, "alice", cp(text, "ISW"), cpEnd(text, "ISW"), "ORG"));
+        Paragraph p = new Paragraph(pid, "4fb5cd68fdc15878", 1, text, false, null);
+        return new ParagraphData(p, paras.get(0), paras.size(), paras.get(0), paras.get(2), Map.of("MILCOOP", "NEUTRAL"),
+                spans, false, null, false, List.of());
+    }
+
     /** A state on the given paragraph, as after loading it, with a fixed clock. */
     static State state(ParagraphData data, int cols, int rows) {
         List<String> queue = new ArrayList<>();

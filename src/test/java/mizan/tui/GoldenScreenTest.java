@@ -44,6 +44,17 @@ class GoldenScreenTest {
     }
 
     @Test
+    void mixedDirectionParagraphAt80x24() throws IOException {
+        // ISW, the date's digits and the dashes keep their reading order inside the right-to-left lines
+        golden("mixed-80x24", View.render(Fixtures.state(Fixtures.mixedDirection(), 80, 24)));
+    }
+
+    @Test
+    void mixedDirectionParagraphAt120x40() throws IOException {
+        golden("mixed-120x40", View.render(Fixtures.press(Fixtures.state(Fixtures.mixedDirection(), 120, 40), "End")));
+    }
+
+    @Test
     void helpAt80x24() throws IOException {
         golden("help-80x24", View.render(Fixtures.press(Fixtures.state(Fixtures.quoteWithLabels(), 80, 24), "?")));
     }
