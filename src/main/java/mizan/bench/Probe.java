@@ -26,6 +26,7 @@ import java.util.StringJoiner;
  * <pre>
  * import FOLDER DB                 → "paragraphs seconds peak_heap_mb"
  * write DB ACTOR WARMUPS WRITES    → "ready", waits for a line on stdin, then the latencies in ms
+ * export DB FOLDER ANNOTATOR       → "seconds peak_heap_mb" of mizan export (JSONL, HF, CoNLL)
  * </pre>
  */
 public final class Probe {
@@ -36,6 +37,7 @@ public final class Probe {
     public static void main(String[] args) throws IOException {
         switch (args[0]) {
             case "import" -> importFolder(Path.of(args[1]), Path.of(args[2]));
+            case "export" -> export(Path.of(args[1]), Path.of(args[2]), args[3]);
             case "write" -> write(Path.of(args[1]), args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException("unknown probe " + args[0]);
         }
@@ -52,6 +54,22 @@ public final class Probe {
             }
             System.out.printf(Locale.ROOT, "%d %.4f %.1f%n", report.paragraphsAdded(), seconds, heapPeakMb());
         }
+    }
+
+    /** {@code mizan export} as a user runs it, command line included, timed and its heap watched. */
+    private static void export(Path db, Path out, String annotator) {
+        resetHeapPeaks();
+        long t0 = System.nanoTime();
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.OutputStream.nullOutputStream());
+        java.io.StringWriter errors = new java.io.StringWriter();
+        int status = mizan.app.Main.run(new String[] {"export", "--db", db.toString(), "--out", out.toString(),
+            "--format", "jsonl,hf,conll", "--annotator", annotator, "--user", annotator}, quiet,
+                new java.io.PrintWriter(errors));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (status != 0) {
+            throw new IllegalStateException("mizan export failed (" + status + "): " + errors);
+        }
+        System.out.printf(Locale.ROOT, "%.4f %.1f%n", seconds, heapPeakMb());
     }
 
     /**

@@ -1,0 +1,79 @@
+package mizan.bench;
+
+import mizan.text.Token;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The export benchmark: every paragraph of a database gets one annotator's labels (written in
+ * bulk, untimed: three stances and two entities each), then {@code mizan export} writes master
+ * JSONL, Hugging Face and CoNLL in a child JVM with a 256 MB heap.
+ */
+final class ExportBench {
+
+    /** Whose labels are exported; not the workbench's annotator, so start-up sees an unlabeled queue. */
+    static final String ANNOTATOR = "exporter";
+    private static final String[] STANCES = {"FAVOR", "AGAINST", "NEUTRAL", "UNRELATED"};
+    private static final String[] TARGETS = {"MILCOOP", "WAR_SUPPORT", "SANCTIONS"};
+    private static final String[] TYPES = {"PERS", "GPE", "ORG", "DATE"};
+
+    private ExportBench() {
+    }
+
+    /** Labels every paragraph in one transaction and returns how many paragraphs got labels. */
+    static int label(Path db) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.setAutoCommit(false);
+            int n = 0;
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT id, text FROM paragraphs WHERE boilerplate = 0 ORDER BY rowid");
+                 PreparedStatement stance = c.prepareStatement("INSERT INTO stance_labels(paragraph_id, annotator,"
+                         + " target, label, updated_at) VALUES (?, ?, ?, ?, '2024-06-19T00:00:00Z')");
+                 PreparedStatement span = c.prepareStatement("INSERT INTO spans(paragraph_id, annotator, kind,"
+                         + " start_cp, end_cp, label, created_at) VALUES (?, ?, 'entity', ?, ?, ?, '2024-06-19T00:00:00Z')")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    for (int t = 0; t < TARGETS.length; t++) {
+                        stance.setString(1, id);
+                        stance.setString(2, ANNOTATOR);
+                        stance.setString(3, TARGETS[t]);
+                        stance.setString(4, STANCES[(n + t) % STANCES.length]);
+                        stance.addBatch();
+                    }
+                    List<Token> words = Workbench.words(rs.getString(2));
+                    for (int e = 0; e < 2 && 3 * e + 1 < words.size(); e++) {
+                        span.setString(1, id);
+                        span.setString(2, ANNOTATOR);
+                        span.setInt(3, words.get(3 * e).start());
+                        span.setInt(4, words.get(3 * e + 1).end());
+                        span.setString(5, TYPES[(n + e) % TYPES.length]);
+                        span.addBatch();
+                    }
+                    n++;
+                }
+                stance.executeBatch();
+                span.executeBatch();
+            }
+            c.commit();
+            return n;
+        } catch (SQLException e) {
+            throw new IllegalStateException(db + ": cannot write the export benchmark's labels: " + e.getMessage(), e);
+        }
+    }
+
+    /** One export of the labeled paragraphs: seconds and peak heap, from the child. */
+    record Run(double seconds, double peakHeapMb) { }
+
+    static Run export(Path work, Path db, Path out) {
+        String[] f = ChildJvm.probe(work, List.of(StoreBench.HEAP), "export", db.toString(), out.toString(), ANNOTATOR)
+                .split(" ");
+        return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]));
+    }
+}
