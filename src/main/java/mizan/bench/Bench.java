@@ -54,7 +54,8 @@ public final class Bench {
             agreement(r);
         }
         if (parts.contains("export")) {
-            exports(r, db != null ? db : database("workbench", sizes.importParagraphs()));
+            ExportBench.add(r, work, db != null ? db : database("workbench", sizes.importParagraphs()),
+                    sizes.importRuns(), progress);
         }
         if (parts.contains("startup")) {
             new Launches(sizes, work, launcherOptions, progress)
@@ -141,24 +142,6 @@ public final class Bench {
                 atMost(2, "2 keys")));
         r.add(Figure.of("layout_us", "layout of the 400-word paragraph", f.layoutMicros(sizes.layoutRuns(),
                 sizes.layoutRuns()).p50(), "µs", Figure.Target.NONE));
-    }
-
-    private void exports(Report r, Path db) {
-        progress.accept(String.format(Locale.ROOT, "export: labeling %,d paragraphs (untimed)", sizes.importParagraphs()));
-        int labeled = ExportBench.label(db);
-        double[] rates = new double[sizes.importRuns()];
-        double[] heaps = new double[rates.length];
-        for (int i = 0; i < rates.length; i++) {
-            progress.accept(String.format(Locale.ROOT, "export %d/%d: %,d paragraphs to JSONL, HF and CoNLL in a child"
-                    + " JVM (%s)", i + 1, rates.length, labeled, StoreBench.HEAP));
-            ExportBench.Run run = ExportBench.export(work, db, work.resolve("exports-" + i));
-            rates[i] = labeled / run.seconds();
-            heaps[i] = run.peakHeapMb();
-        }
-        r.add(Figure.of("export_paragraphs_per_s", String.format(Locale.ROOT, "export: %,d ¶ to JSONL + HF + CoNLL",
-                labeled), Percentiles.median(rates), "¶/s", atLeast(50_000, "≥ 50,000 ¶/s")));
-        r.add(Figure.of("export_peak_heap_mb", "export: peak heap (" + StoreBench.HEAP + ")", Percentiles.median(heaps),
-                "MB", atMost(256, "≤ 256 MB")));
     }
 
     private void agreement(Report r) {

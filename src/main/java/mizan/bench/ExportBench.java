@@ -10,6 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import static mizan.bench.Figure.Target.atLeast;
+import static mizan.bench.Figure.Target.atMost;
 
 /**
  * The export benchmark: every paragraph of a database gets one annotator's labels (written in
@@ -25,6 +30,25 @@ final class ExportBench {
     private static final String[] TYPES = {"PERS", "GPE", "ORG", "DATE"};
 
     private ExportBench() {
+    }
+
+    /** Labels the database, then exports it {@code runs} times: medians of throughput and peak heap. */
+    static void add(Report r, Path work, Path db, int runs, Consumer<String> progress) {
+        progress.accept("export: labeling every paragraph (untimed)");
+        int labeled = label(db);
+        double[] rates = new double[runs];
+        double[] heaps = new double[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            progress.accept(String.format(Locale.ROOT, "export %d/%d: %,d paragraphs to JSONL, HF and CoNLL in a child"
+                    + " JVM (%s)", i + 1, rates.length, labeled, StoreBench.HEAP));
+            Run run = export(work, db, work.resolve("exports-" + i));
+            rates[i] = labeled / run.seconds();
+            heaps[i] = run.peakHeapMb();
+        }
+        r.add(Figure.of("export_paragraphs_per_s", String.format(Locale.ROOT, "export: %,d ¶ to JSONL + HF + CoNLL",
+                labeled), Percentiles.median(rates), "¶/s", atLeast(50_000, "≥ 50,000 ¶/s")));
+        r.add(Figure.of("export_peak_heap_mb", "export: peak heap (" + StoreBench.HEAP + ")", Percentiles.median(heaps),
+                "MB", atMost(256, "≤ 256 MB")));
     }
 
     /** Labels every paragraph in one transaction and returns how many paragraphs got labels. */
