@@ -31,7 +31,20 @@ public final class ClassTraining {
     private ClassTraining() {
     }
 
+    /** A training run that has not seen its paragraph by then has gone wrong; the launcher then skips the archive. */
+    private static final long GIVE_UP_MS = 60_000;
+
     public static void main(String[] args) throws IOException {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(GIVE_UP_MS);
+                System.exit(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mizan-training-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Path dir = Files.createTempDirectory("mizan-classes-");
         try {
             Path db = dir.resolve("training.db");
@@ -42,6 +55,9 @@ public final class ClassTraining {
                 throw new IllegalStateException("the training workbench could not start: exit status " + status);
             }
             try (Store store = Store.open(db)) {
+                if (store.documents().count() == 0) {
+                    throw new IllegalStateException("no seed articles found to train on");
+                }
                 var scheme = store.settings().labelScheme();
                 new Runtime(new QuitAfterParagraph(), store, "training", scheme, Keymap.defaults(scheme),
                         BidiLayout.Mode.APP).run();
