@@ -1,6 +1,10 @@
 package mizan.bench;
 
 import mizan.TestFiles;
+import mizan.corpus.ImportReport;
+import mizan.corpus.Importer;
+import mizan.model.Document;
+import mizan.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +74,20 @@ class SyntheticCorpusTest {
         try (Stream<Path> s = Files.list(dir)) {
             long lines = s.mapToLong(f -> read(f).lines().filter(l -> !l.isBlank()).count()).sum();
             assertThat(lines).isEqualTo(45);
+        }
+    }
+
+    @Test
+    void theCorpusImportsWholeWithDocumentsInFileOrder(@TempDir Path dir) {
+        Path folder = dir.resolve("corpus");
+        new SyntheticCorpus(SENTENCES, 7).writeDocuments(folder, 2_000);
+        try (Store store = Store.open(dir.resolve("bench.db"))) {
+            ImportReport report = new Importer(store.documents(), Importer.Progress.NONE).importPaths(List.of(folder));
+            assertThat(report.rejected()).isEmpty();
+            assertThat(report.paragraphsAdded()).isEqualTo(2_000);
+            assertThat(report.documentsAdded()).isEqualTo(100);
+            List<String> sources = store.documents().list().stream().map(Document::source).toList();
+            assertThat(sources).isSorted().hasSize(100);
         }
     }
 
