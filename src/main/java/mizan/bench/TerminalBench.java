@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The workbench as an annotator starts it: {@code mizan annotate} in a fresh JVM on a terminal
@@ -23,6 +25,7 @@ final class TerminalBench {
     static final int ROWS = 24;
     /** The header's "¶ k/n" only appears once a paragraph is loaded and drawn (UTF-8 of U+00B6). */
     private static final byte[] SHOWN = {(byte) 0xC2, (byte) 0xB6};
+    private static final long GIVE_UP_SECONDS = 60;
     /** A cursor-position report request. */
     private static final String QUERY = "\033[6n";
 
@@ -40,11 +43,11 @@ final class TerminalBench {
     }
 
     Launch launch(Path db) {
-        List<String> java = new ArrayList<>(List.of(ChildJvm.java()));
-        java.addAll(jvmOptions);
-        java.addAll(List.of("-cp", ChildJvm.classPath(), "mizan.app.Main", "annotate", "--db", db.toString(),
+        List<String> command = new ArrayList<>(List.of(ChildJvm.java()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", ChildJvm.classPath(), "mizan.app.Main", "annotate", "--db", db.toString(),
                 "--annotator", "bench"));
-        String inner = "stty cols " + COLS + " rows " + ROWS + "; exec " + String.join(" ", java.stream()
+        String inner = "stty cols " + COLS + " rows " + ROWS + "; exec " + String.join(" ", command.stream()
                 .map(TerminalBench::quote).toList());
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/script", "-qfec", inner, "/dev/null")
                 .redirectErrorStream(true);
@@ -55,10 +58,18 @@ final class TerminalBench {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start script(1) for a terminal", e);
         }
+        // a workbench that never shows its paragraph is ended, so that the wait below ends too
+        AtomicBoolean over = new AtomicBoolean();
+        CompletableFuture.delayedExecutor(GIVE_UP_SECONDS, TimeUnit.SECONDS).execute(() -> {
+            if (!over.get() && script.isAlive()) {
+                script.descendants().forEach(ProcessHandle::destroyForcibly);
+                script.destroyForcibly();
+            }
+        });
         try {
             double ms = waitShown(script.getInputStream(), script.getOutputStream(), t0);
             Optional<ProcessHandle> jvm = script.descendants().filter(TerminalBench::isJava).findFirst();
-            sleep(500); // let start-up work finish: the figure is the workbench at rest
+            Thread.sleep(500); // let start-up work finish: the figure is the workbench at rest
             double rss = jvm.map(TerminalBench::rssMb).orElse(Double.NaN);
             script.getOutputStream().write('q');
             script.getOutputStream().flush();
@@ -72,8 +83,11 @@ final class TerminalBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } finally {
-            script.descendants().forEach(ProcessHandle::destroyForcibly);
-            script.destroyForcibly();
+            over.set(true);
+            if (script.isAlive()) {
+                script.descendants().forEach(ProcessHandle::destroyForcibly);
+                script.destroyForcibly();
+            }
         }
     }
 
@@ -121,9 +135,5 @@ final class TerminalBench {
 
     private static String quote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
-    }
-
-    private static void sleep(long ms) throws InterruptedException {
-        Thread.sleep(ms);
     }
 }
