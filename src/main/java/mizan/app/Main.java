@@ -19,7 +19,7 @@ import java.io.PrintWriter;
                 "sample corpus in seeds/ imported first."},
         subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
                 AgreementCommand.class, TeamCommand.class, AssignCommand.class, AdjudicateCommand.class, LogCommand.class,
-                ExportCommand.class, ImportAnnotationsCommand.class, ServeCommand.class,
+                ExportCommand.class, ImportAnnotationsCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
 public final class Boilerplate {
 
     private static final int SHORT = 200;
+    /** Folded characters that surely hold a tag-line header ("الكلمات المفتاحية :" is 19). */
+    private static final int TAG_HEAD = 48;
 
     private static final Pattern SITE_CHROME = rx(
             "^(exit mobile version|skip to (main )?content|back to top|الاخبار العاجله|اخبار عاجله)$");
@@ -48,6 +50,7 @@ public final class Boilerplate {
                     + "|related( articles| posts)?|read more|read also)\\s*:?$");
     private static final Pattern READ_ALSO = rx("^(اقرا ايضا|read also)\\s*:?$");
     private static final Pattern BULLET = rx("^[•·▪►◄\\-*–—]\\s*\\S");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TAGS = rx(
             "^(كلمات دلاليه|الكلمات المفتاحيه|كلمات مفتاحيه|الكلمات الدلاليه|الوسوم|وسوم|tags|keywords)\\s*:");
 
@@ -70,28 +73,28 @@ public final class Boilerplate {
         boolean inRelated = false;
         boolean afterReadAlso = false;
         for (String raw : paragraphs) {
-            String p = fold(raw.length() > 4 * SHORT ? raw.substring(0, 4 * SHORT) : raw);
+            String p = foldForRules(raw);
             boolean isShort = raw.length() <= SHORT;
             String rule = null;
-            if (isShort && SITE_CHROME.matcher(p).find()) {
+            if (isShort && SITE_CHROME.matcher(p).lookingAt()) {
                 rule = "site-chrome";
-            } else if (isShort && COMMENT_PROMPT.matcher(p).find()) {
+            } else if (isShort && COMMENT_PROMPT.matcher(p).lookingAt()) {
                 rule = "comment-prompt";
             } else if (isShort && COMMENT_POLICY.matcher(p).find()) {
                 rule = "comment-policy";
                 inPolicy = true;
             } else if (inPolicy && isShort) {
                 rule = "comment-policy";
-            } else if (isShort && SHARE_PROMPT.matcher(p).find() && SHARE_WORDS.matcher(p).find()) {
+            } else if (isShort && SHARE_PROMPT.matcher(p).lookingAt() && SHARE_WORDS.matcher(p).find()) {
                 rule = "share-prompt";
-            } else if (isShort && RELATED_HEADER.matcher(p).find()) {
+            } else if (isShort && RELATED_HEADER.matcher(p).lookingAt()) {
                 rule = "related-list";
                 inRelated = true;
-                afterReadAlso = READ_ALSO.matcher(p).find();
-            } else if ((inRelated && isShort && BULLET.matcher(p).find()) || (afterReadAlso && isShort)) {
+                afterReadAlso = READ_ALSO.matcher(p).lookingAt();
+            } else if ((inRelated && isShort && BULLET.matcher(p).lookingAt()) || (afterReadAlso && isShort)) {
                 rule = "related-list";
                 afterReadAlso = false;
-            } else if (TAGS.matcher(p).find() || mostlyHashtags(p)) {
+            } else if (TAGS.matcher(p).lookingAt() || mostlyHashtags(p)) {
                 rule = "tags";
             }
             if (rule == null) {
@@ -104,8 +107,26 @@ public final class Boilerplate {
         return out;
     }
 
+    /**
+     * The folded text the rules look at. A long paragraph is only checked for tags, which are
+     * anchored at its start, and for hashtags: without a '#', folding its beginning is enough.
+     * Every rule but COMMENT_POLICY is anchored at the start (so {@code lookingAt}, not a scan).
+     */
+    private static String foldForRules(String raw) {
+        if (raw.length() > SHORT && raw.indexOf('#') < 0) {
+            String head = fold(raw.substring(0, Math.min(raw.length(), 2 * TAG_HEAD)));
+            if (head.length() >= TAG_HEAD) {
+                return head;
+            }
+        }
+        return fold(raw.length() > 4 * SHORT ? raw.substring(0, 4 * SHORT) : raw);
+    }
+
     private static boolean mostlyHashtags(String p) {
-        String[] words = p.split("\\s+");
+        if (p.indexOf('#') < 0) {
+            return false; // the common case, without splitting every paragraph of a large import
+        }
+        String[] words = SPACES.split(p);
         int tags = 0;
         for (String w : words) {
             if (w.startsWith("#") && w.length() > 1) {
@@ -128,10 +149,15 @@ public final class Boilerplate {
                 case 'ى' -> b.append('ي');
                 case 'ة' -> b.append('ه');
                 case 'ؤ' -> b.append('و');
-                case '\u00A0' -> b.append(' ');
+                // a run of white space (ASCII, or no-break space) becomes one space
+                case '\u00A0', ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    if (b.isEmpty() || b.charAt(b.length() - 1) != ' ') {
+                        b.append(' ');
+                    }
+                }
                 default -> b.append(c);
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return b.toString().toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -18,9 +18,16 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +41,13 @@ public final class Importer {
     /** Paragraphs gathered before one durable commit: a commit per file would dominate bulk imports. */
     private static final int BATCH_PARAGRAPHS = 20_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Text files are decoded, normalised and classified on other threads (one core left to this
+     * one, which writes to the database); at most this many files and bytes are read ahead.
+     */
+    private static final int AHEAD_FILES = 1_024;
+    private static final long AHEAD_BYTES = 64L << 20;
+    private static final int PARSERS = Math.max(1, java.lang.Runtime.getRuntime().availableProcessors() - 1);
 
     /** Told after each file, for a progress bar. */
     public interface Progress {
@@ -58,13 +72,72 @@ public final class Importer {
         for (Path p : paths) {
             collect(p, files);
         }
-        for (int i = 0; i < files.size(); i++) {
-            progress.update(i, files.size(), files.get(i).toString());
-            importFile(files.get(i));
+        ExecutorService parsers = Executors.newFixedThreadPool(PARSERS, r -> {
+            Thread t = new Thread(r, "mizan-import-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Parsed>> ahead = new ArrayDeque<>();
+            long aheadBytes = 0;
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && (next == i || (ahead.size() < AHEAD_FILES && aheadBytes < AHEAD_BYTES))) {
+                    Path f = files.get(next++);
+                    aheadBytes += size(f);
+                    ahead.add(isJsonl(f) ? CompletableFuture.completedFuture(null) : parsers.submit(() -> parseText(f)));
+                }
+                progress.update(i, files.size(), files.get(i).toString());
+                aheadBytes -= size(files.get(i));
+                importFile(files.get(i), await(ahead.poll()));
+            }
+        } finally {
+            parsers.shutdownNow();
         }
         flush();
         progress.update(files.size(), files.size(), "");
         return report;
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isJsonl(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+    }
+
+    private static Parsed await(Future<Parsed> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A text file read and split off the importing thread, or why it could not be. */
+    private record Parsed(DocumentText.Parsed document, String rejected) { }
+
+    private static Parsed parseText(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Decoded decoded = Encodings.decode(bytes, file.toString());
+            return new Parsed(DocumentText.parse(decoded.text(), file.toString(), decoded.charset(), null), null);
+        } catch (EncodingException e) {
+            return new Parsed(null, e.reason());
+        } catch (IOException e) {
+            return new Parsed(null, "cannot read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return new Parsed(null, "too large for the Java heap; run with a larger -Xmx (MIZAN_JAVA_OPTS)");
+        }
     }
 
     private void collect(Path p, List<Path> out) {
@@ -86,23 +159,19 @@ public final class Importer {
         }
     }
 
-    private void importFile(Path file) {
+    /** Stores a parsed text file, or reads a JSONL file here (it flushes as it goes, however long it is). */
+    private void importFile(Path file, Parsed parsed) {
         report.filesRead++;
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        if (parsed == null) {
+            try {
                 importJsonl(file);
-                return;
+            } catch (IOException e) {
+                report.reject(file.toString(), "cannot read: " + e.getMessage());
             }
-            byte[] bytes = Files.readAllBytes(file);
-            Decoded decoded = Encodings.decode(bytes, file.toString());
-            add(DocumentText.parse(decoded.text(), file.toString(), decoded.charset(), null), file.toString());
-        } catch (EncodingException e) {
-            report.reject(file.toString(), e.reason());
-        } catch (IOException e) {
-            report.reject(file.toString(), "cannot read: " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            report.reject(file.toString(), "too large for the Java heap; run with a larger -Xmx (MIZAN_JAVA_OPTS)");
+        } else if (parsed.rejected() != null) {
+            report.reject(file.toString(), parsed.rejected());
+        } else {
+            add(parsed.document(), file.toString());
         }
     }
 
