@@ -27,50 +27,54 @@ public final class Documents {
      * @return false, writing nothing, when a document with the same id (the same content) exists
      */
     public boolean add(Document doc, List<Paragraph> paragraphs) {
-        return store.write(() -> insert(store.connection(), doc, paragraphs));
+        return addAll(List.of(doc), List.of(paragraphs))[0];
     }
 
     /**
-     * Stores many documents in one transaction (bulk import, one durable commit for all).
+     * Stores many documents in one transaction (bulk import, one durable commit for all), with
+     * the two statements prepared once for the whole batch.
      *
      * @return for each document, whether it was new
      */
     public boolean[] addAll(List<Document> docs, List<List<Paragraph>> paragraphs) {
         return store.write(() -> {
             boolean[] added = new boolean[docs.size()];
-            for (int i = 0; i < docs.size(); i++) {
-                added[i] = insert(store.connection(), docs.get(i), paragraphs.get(i));
+            Connection c = store.connection();
+            try (PreparedStatement doc = c.prepareStatement(
+                    "INSERT OR IGNORE INTO documents(id, title, source, encoding, meta, imported_at) VALUES (?,?,?,?,?,?)");
+                 PreparedStatement para = c.prepareStatement(
+                         "INSERT INTO paragraphs(id, doc_id, para_index, text, boilerplate, boilerplate_rule)"
+                                 + " VALUES (?,?,?,?,?,?)")) {
+                String now = Instant.now().toString();
+                for (int i = 0; i < docs.size(); i++) {
+                    added[i] = insert(doc, para, docs.get(i), paragraphs.get(i), now);
+                }
             }
             return added;
         });
     }
 
-    private static boolean insert(Connection c, Document doc, List<Paragraph> paragraphs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO documents(id, title, source, encoding, meta, imported_at) VALUES (?,?,?,?,?,?)")) {
-            ps.setString(1, doc.id());
-            ps.setString(2, doc.title());
-            ps.setString(3, doc.source());
-            ps.setString(4, doc.encoding());
-            ps.setString(5, doc.metaJson());
-            ps.setString(6, Instant.now().toString());
-            if (ps.executeUpdate() == 0) {
-                return false;
-            }
+    private static boolean insert(PreparedStatement ps, PreparedStatement para, Document doc, List<Paragraph> paragraphs,
+                                  String now) throws SQLException {
+        ps.setString(1, doc.id());
+        ps.setString(2, doc.title());
+        ps.setString(3, doc.source());
+        ps.setString(4, doc.encoding());
+        ps.setString(5, doc.metaJson());
+        ps.setString(6, now);
+        if (ps.executeUpdate() == 0) {
+            return false;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO paragraphs(id, doc_id, para_index, text, boilerplate, boilerplate_rule) VALUES (?,?,?,?,?,?)")) {
-            for (Paragraph p : paragraphs) {
-                ps.setString(1, p.id());
-                ps.setString(2, p.docId());
-                ps.setInt(3, p.index());
-                ps.setString(4, p.text());
-                ps.setInt(5, p.boilerplate() ? 1 : 0);
-                ps.setString(6, p.boilerplateRule());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (Paragraph p : paragraphs) {
+            para.setString(1, p.id());
+            para.setString(2, p.docId());
+            para.setInt(3, p.index());
+            para.setString(4, p.text());
+            para.setInt(5, p.boilerplate() ? 1 : 0);
+            para.setString(6, p.boilerplateRule());
+            para.addBatch();
         }
+        para.executeBatch();
         return true;
     }
 
