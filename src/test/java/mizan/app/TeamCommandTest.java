@@ -96,6 +96,35 @@ class TeamCommandTest {
     }
 
     @Test
+    void assignmentsDealDocumentsWithOverlapAndStatusShowsProgressAndOverlap() {
+        mizan("import", "--db", db(), TestFiles.seeds().toString());
+        mizan("team", "add", "lea", "--role", "lead", "--user", "lea", "--db", db());
+        for (String a : new String[] {"ann1", "ann2", "ann3"}) {
+            mizan("team", "add", a, "--user", "lea", "--db", db());
+        }
+        ImportCommandTest.Result refused = mizan("assign", "--overlap", "2", "--user", "ann1", "--db", db());
+        assertThat(refused.exit()).isEqualTo(3);
+        ImportCommandTest.Result r = mizan("assign", "--overlap", "2", "--calibration", "3", "--user", "lea", "--db", db());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("ann1\\s+\\d+\\s+\\d+").contains("same 3 calibration paragraph(s)");
+        try (Store s = Store.open(dir.resolve("m.db"))) {
+            var plan = mizan.store.Assignments.current(s);
+            assertThat(plan.values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(5 * 2);
+            java.util.List<String> q1 = mizan.store.Queues.of(s, "ann1");
+            java.util.List<String> q2 = mizan.store.Queues.of(s, "ann2");
+            assertThat(q1.subList(0, 3)).isEqualTo(q2.subList(0, 3)); // calibration first, the same for all
+            for (String who : new String[] {"ann1", "ann2"}) {
+                for (String t : new String[] {"MILCOOP", "WAR_SUPPORT", "SANCTIONS"}) {
+                    s.labels().setStance(who, who, q1.get(0), t, "UNRELATED");
+                }
+            }
+        }
+        ImportCommandTest.Result status = mizan("status", "--db", db());
+        assertThat(status.out()).contains("overlap      1 paragraph(s) labeled by two or more annotators")
+                .containsPattern("ann1\\s+annotator\\s+1/\\d+").containsPattern("ann3\\s+annotator\\s+0/\\d+");
+    }
+
+    @Test
     void removingAMemberKeepsTheirLabelsAndAKeyFileIsChecked() throws Exception {
         mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
         Path bad = dir.resolve("bad.pub");
