@@ -52,8 +52,7 @@ public final class AgreementCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions storeOptions;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     UserOption user;
 
     @Option(names = "--input", paramLabel = "FILE.csv",

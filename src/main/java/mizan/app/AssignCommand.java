@@ -46,8 +46,7 @@ final class AssignCommand implements Callable<Integer> {
             description = "Paragraphs everyone labels first (default: ${DEFAULT-VALUE}).")
     int calibration;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     UserOption user;
 
     @Spec

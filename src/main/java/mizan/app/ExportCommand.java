@@ -71,8 +71,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-boilerplate", description = "Export boilerplate paragraphs too (marked boilerplate: true).")
     boolean includeBoilerplate;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     UserOption user;
 
     @Spec

@@ -34,8 +34,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .jsonl file of annotations.")
     Path file;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     UserOption user;
 
     @Option(names = "--as", paramLabel = "NAME",

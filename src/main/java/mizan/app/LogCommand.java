@@ -37,8 +37,7 @@ final class LogCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "The last N events (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     UserOption user;
 
     @Spec

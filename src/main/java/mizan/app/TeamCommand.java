@@ -37,8 +37,7 @@ final class TeamCommand implements Runnable {
         @Mixin
         StoreOptions storeOptions;
 
-        @picocli.CommandLine.Mixin
-
+        @Mixin
         UserOption user;
     }
 

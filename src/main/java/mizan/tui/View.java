@@ -53,13 +53,13 @@ public final class View {
         Header.draw(g, s);
         List<String> legend = Panels.legendRows(s);
         int targets = s.scheme().targets().size();
-        int versions = s.adjudicating() ? Versions.rows(s) : 0;
+        int versions = s.adjudicating() ? VersionsPanel.rows(s) : 0;
         int bottomRows = versions + 1 + targets + legend.size() + 1 + 2;
         int top = 3;
         int bottom = s.rows() - bottomRows;
         drawParagraphArea(g, s, top, bottom - versions);
         if (versions > 0) {
-            Versions.draw(g, s, bottom - versions, versions);
+            VersionsPanel.draw(g, s, bottom - versions, versions);
         }
         Panels.stance(g, s, bottom);
         Panels.legend(g, s, bottom + 1 + targets, legend);

@@ -7,7 +7,6 @@ import mizan.store.StoreFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +30,7 @@ class StressE2ETest {
         long startAt = System.currentTimeMillis() + 3000;
         List<Process> procs = new ArrayList<>();
         for (int i = 0; i < processes; i++) {
-            procs.add(new ProcessBuilder(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
-                    "-cp", System.getProperty("java.class.path"), ConcurrentWriter.class.getName(), db.toString(), pid,
-                    "writer" + i, String.valueOf(each), String.valueOf(startAt))
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("writer" + i + ".log").toFile()).start());
+            procs.add(ConcurrentWriter.start(db, pid, "writer" + i, each, startAt, dir.resolve("writer" + i + ".log")));
         }
         for (int i = 0; i < processes; i++) {
             Process p = procs.get(i);

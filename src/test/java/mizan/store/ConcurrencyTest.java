@@ -3,7 +3,6 @@ package mizan.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,7 @@ class ConcurrencyTest {
         long startAt = System.currentTimeMillis() + 1500;
         List<Process> procs = new ArrayList<>();
         for (String who : new String[] {"alice", "bob"}) {
-            procs.add(new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
-                    ConcurrentWriter.class.getName(), db.toString(), pid, who, String.valueOf(perProcess),
-                    String.valueOf(startAt)).redirectErrorStream(true).redirectOutput(dir.resolve(who + ".log").toFile())
-                    .start());
+            procs.add(ConcurrentWriter.start(db, pid, who, perProcess, startAt, dir.resolve(who + ".log")));
         }
         for (Process p : procs) {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -41,7 +37,4 @@ class ConcurrencyTest {
         }
     }
 
-    static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    }
 }

@@ -9,6 +9,15 @@ import java.nio.file.Path;
  */
 public final class ConcurrentWriter {
 
+    /** Starts a writer process (this class, on the test class path); its output goes to {@code log}. */
+    public static Process start(Path db, String paragraph, String annotator, int count, long startAt, Path log)
+            throws java.io.IOException {
+        String javaBin = System.getProperty("java.home") + java.io.File.separator + "bin" + java.io.File.separator + "java";
+        return new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), ConcurrentWriter.class.getName(),
+                db.toString(), paragraph, annotator, String.valueOf(count), String.valueOf(startAt))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         String paragraph = args[1];

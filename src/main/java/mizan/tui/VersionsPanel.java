@@ -11,9 +11,9 @@ import java.util.Objects;
  * When adjudicating: one line per annotator with their version of the paragraph (stance per
  * target, then their spans), numbered for {@code = N}; a ✓ marks the versions gold now equals.
  */
-final class Versions {
+final class VersionsPanel {
 
-    private Versions() {
+    private VersionsPanel() {
     }
 
     /** Rows the panel takes: a rule and one line per version, at most nine. */
