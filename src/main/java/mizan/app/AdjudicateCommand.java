@@ -2,9 +2,9 @@ package mizan.app;
 
 import mizan.model.Role;
 import mizan.store.Store;
-import mizan.tui.AdjudicationQueue;
-import mizan.tui.LocalTerminal;
-import mizan.tui.Runtime;
+import mizan.store.AdjudicationQueue;
+import mizan.tui.runtime.LocalTerminal;
+import mizan.tui.runtime.Runtime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

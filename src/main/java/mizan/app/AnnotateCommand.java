@@ -2,8 +2,8 @@ package mizan.app;
 
 import mizan.corpus.ImportReport;
 import mizan.store.Store;
-import mizan.tui.LocalTerminal;
-import mizan.tui.Runtime;
+import mizan.tui.runtime.LocalTerminal;
+import mizan.tui.runtime.Runtime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;

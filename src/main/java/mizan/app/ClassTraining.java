@@ -5,8 +5,8 @@ import com.googlecode.lanterna.input.KeyStroke;
 import mizan.store.Store;
 import mizan.text.BidiLayout;
 import mizan.tui.Keymap;
-import mizan.tui.Runtime;
-import mizan.tui.TerminalIo;
+import mizan.tui.runtime.Runtime;
+import mizan.tui.runtime.TerminalIo;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import mizan.text.BidiLayout;
-import mizan.tui.TerminalIo;
+import mizan.tui.runtime.TerminalIo;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 

@@ -4,10 +4,10 @@ import mizan.model.Annotator;
 import mizan.model.LabelScheme;
 import mizan.store.Store;
 import mizan.text.BidiLayout;
-import mizan.tui.AdjudicationQueue;
+import mizan.store.AdjudicationQueue;
 import mizan.tui.Keymap;
-import mizan.tui.Runtime;
-import mizan.tui.TerminalIo;
+import mizan.tui.runtime.Runtime;
+import mizan.tui.runtime.TerminalIo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

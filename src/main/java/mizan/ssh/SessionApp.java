@@ -2,7 +2,7 @@ package mizan.ssh;
 
 import mizan.model.Annotator;
 import mizan.store.Store;
-import mizan.tui.TerminalIo;
+import mizan.tui.runtime.TerminalIo;
 
 import java.io.IOException;
 

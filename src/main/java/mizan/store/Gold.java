@@ -80,8 +80,8 @@ public final class Gold {
     static void takeIn(Connection c, String actor, String paragraphId, String from, String method, List<String> sources)
             throws SQLException {
         long batch = EventLog.nextId(c);
-        Versions.Version gold = Versions.of(c, paragraphId, Annotator.GOLD);
-        Versions.Version theirs = Versions.of(c, paragraphId, from);
+        mizan.model.Version gold = Versions.of(c, paragraphId, Annotator.GOLD);
+        mizan.model.Version theirs = Versions.of(c, paragraphId, from);
         // clear gold: claims first (they may cite entities), then entities, then stance
         for (SpanKind kind : new SpanKind[] {SpanKind.CLAIM, SpanKind.ENTITY}) {
             for (Span s : gold.spans()) {

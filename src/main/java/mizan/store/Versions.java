@@ -2,6 +2,7 @@ package mizan.store;
 
 import mizan.model.Annotator;
 import mizan.model.Span;
+import mizan.model.Version;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,10 +15,6 @@ import java.util.Map;
 
 /** Each annotator's version of a paragraph's labels, for adjudication. */
 public final class Versions {
-
-    /** One annotator's labels of one paragraph. */
-    public record Version(String annotator, Map<String, String> stance, List<Span> spans) {
-    }
 
     private Versions() {
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record ParagraphData(Paragraph paragraph, String docTitle, int docParagraphs, String previous, String next,
                             Map<String, String> stance, List<Span> spans, boolean boilerplate, String comment,
-                            boolean finished, List<mizan.store.Versions.Version> versions) {
+                            boolean finished, List<mizan.model.Version> versions) {
 
     public String id() {
         return paragraph.id();

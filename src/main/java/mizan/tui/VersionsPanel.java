@@ -2,7 +2,7 @@ package mizan.tui;
 
 import mizan.model.Span;
 import mizan.model.SpanKind;
-import mizan.store.Versions.Version;
+import mizan.model.Version;
 
 import java.util.List;
 import java.util.Objects;

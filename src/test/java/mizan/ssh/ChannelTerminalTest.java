@@ -3,7 +3,7 @@ package mizan.ssh;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import mizan.tui.Keys;
+import mizan.tui.runtime.Keys;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.StandardEnvironment;

@@ -1,4 +1,4 @@
-package mizan.tui;
+package mizan.tui.runtime;
 
 import mizan.model.Document;
 import mizan.model.LabelScheme;
@@ -100,7 +100,7 @@ final class Worker {
                 }
             } else if (e instanceof Effect.TakeVersion t) {
                 List<String> sources = mizan.store.Versions.all(store, t.paragraphId()).stream()
-                        .map(mizan.store.Versions.Version::annotator).toList();
+                        .map(mizan.model.Version::annotator).toList();
                 store.gold().take(annotator, t.paragraphId(), t.annotator(), "picked", List.of(t.annotator()));
                 reload(t.paragraphId(), "saved ✓ gold = " + t.annotator() + "'s version (of " + String.join(", ", sources) + ")");
             } else if (e instanceof Effect.Goto g) {
@@ -150,7 +150,7 @@ final class Worker {
         boolean done = adjudicating() ? !store.gold().decided(paragraphId).isEmpty()
                 : flags.boilerplate() || stance.size() >= scheme.targets().size();
         // blind labeling: other annotators' versions are read only when a reviewer adjudicates
-        List<mizan.store.Versions.Version> versions = adjudicating() ? mizan.store.Versions.all(store, paragraphId)
+        List<mizan.model.Version> versions = adjudicating() ? mizan.store.Versions.all(store, paragraphId)
                 : List.of();
         return new ParagraphData(p, d.title(), d.paragraphCount(), prev, next, stance,
                 store.labels().spans(paragraphId, owner), flags.boilerplate(), flags.comment(), done, versions);

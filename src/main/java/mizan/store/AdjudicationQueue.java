@@ -1,10 +1,8 @@
-package mizan.tui;
+package mizan.store;
 
 import mizan.model.Span;
 import mizan.model.SpanKind;
-import mizan.store.Store;
-import mizan.store.Versions;
-import mizan.store.Versions.Version;
+import mizan.model.Version;
 
 import java.util.ArrayList;
 import java.util.Comparator;

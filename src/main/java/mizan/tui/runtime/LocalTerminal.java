@@ -1,4 +1,4 @@
-package mizan.tui;
+package mizan.tui.runtime;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
