@@ -71,8 +71,8 @@ final class AdjudicateCommand implements Callable<Integer> {
             var scheme = store.settings().labelScheme();
             out.flush();
             try (LocalTerminal term = new LocalTerminal()) {
-                new Runtime(term, store, reviewer, mizan.model.Annotator.GOLD, queue::ids, scheme,
-                        workbench.keymap(scheme), workbench.bidiMode()).run();
+                new Runtime(term, store, new Runtime.Config(reviewer, mizan.model.Annotator.GOLD, scheme,
+                        workbench.keymap(scheme), workbench.bidiMode(), "Nothing to adjudicate."), queue::ids).run();
             } catch (IOException e) {
                 throw new UserException("the terminal failed: " + e.getMessage());
             }

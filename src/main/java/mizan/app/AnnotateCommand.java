@@ -58,7 +58,8 @@ final class AnnotateCommand implements Callable<Integer> {
             var mode = workbench.bidiMode();
             out.flush();
             try (LocalTerminal term = new LocalTerminal()) {
-                new Runtime(term, store, name, scheme, keymap, mode).run();
+                new Runtime(term, store, Runtime.Config.workbench(name, scheme, keymap, mode,
+                        storeOptions.path().toString())).run();
             } catch (java.io.IOException e) {
                 throw new UserException("the terminal failed: " + e.getMessage());
             }

@@ -59,8 +59,8 @@ public final class ClassTraining {
                     throw new IllegalStateException("no seed articles found to train on");
                 }
                 var scheme = store.settings().labelScheme();
-                new Runtime(new QuitAfterParagraph(), store, "training", scheme, Keymap.defaults(scheme),
-                        BidiLayout.Mode.APP).run();
+                new Runtime(new QuitAfterParagraph(), store, Runtime.Config.workbench("training", scheme,
+                        Keymap.defaults(scheme), BidiLayout.Mode.APP, db.toString())).run();
             }
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {

@@ -1,10 +1,10 @@
 package mizan.bench;
 
-import mizan.model.Span;
-import mizan.model.SpanKind;
 import mizan.text.BidiLayout;
 import mizan.text.Token;
+import mizan.tui.Change;
 import mizan.tui.Effect;
+import mizan.tui.ParaLabels;
 import mizan.tui.Key;
 import mizan.tui.Msg;
 import mizan.tui.ParagraphData;
@@ -30,17 +30,17 @@ final class FrameBench {
     private static final String[] KEY_MIX = {"Left", "Left", "Left", "S-Left", "p", "Down", "Up", "Right", "Tab",
         "1", "Esc", "End", "Home", "Left"};
 
-    private final String text;
     private final ParagraphData data;
+    private final ParaLabels labels;
 
     FrameBench(String text, int spans) {
-        this.text = text;
-        this.data = Workbench.data(text, Map.of(), Workbench.spans(Workbench.PARAGRAPH_ID, text, spans));
+        this.data = Workbench.data(text);
+        this.labels = Workbench.labels(Map.of(), Workbench.spans(Workbench.PARAGRAPH_ID, text, spans));
     }
 
     /** Milliseconds from a key message to the rendered grid, one sample per key. */
     Percentiles keystrokeToFrame(int warmups, int samples) {
-        State s = Workbench.loaded(data, COLS, ROWS);
+        State s = Workbench.loaded(data, labels, COLS, ROWS);
         View.render(s);
         for (int i = 0; i < warmups; i++) {
             s = step(s, KEY_MIX[i % KEY_MIX.length]).state;
@@ -58,10 +58,10 @@ final class FrameBench {
 
     private static Timed step(State s, String key) {
         long t0 = System.nanoTime();
-        State n = Update.update(s, new Msg.KeyPressed(Key.of(key))).state();
+        State n = Workbench.answered(s, new Msg.KeyPressed(Key.of(key)));
         View.render(n);
         double ms = (System.nanoTime() - t0) / 1e6;
-        return new Timed(n.pending() > 0 ? n.withPending(0) : n, ms);
+        return new Timed(n, ms);
     }
 
     /**
@@ -69,15 +69,10 @@ final class FrameBench {
      * commit confirmed, drawn in one frame as the runtime does when the commit lands within a frame.
      */
     int bytesPerStanceKey() {
-        State before = Workbench.loaded(data, COLS, ROWS);
+        State before = Workbench.loaded(data, labels, COLS, ROWS);
         Renderer r = new Renderer();
         r.frame(View.render(before));
-        String label = "FAVOR";
-        String target = Workbench.SCHEME.targets().get(before.target()).id();
-        State pressed = Update.update(before, new Msg.KeyPressed(Key.of(Workbench.stanceKey(label)))).state();
-        ParagraphData saved = Workbench.data(text, Map.of(target, label), data.spans());
-        State after = Update.update(pressed, new Msg.Loaded(before.index(), saved, true,
-                "saved ✓ " + target + " = " + label, before.done())).state();
+        State after = Workbench.answered(before, new Msg.KeyPressed(Key.of(Workbench.stanceKey("FAVOR"))));
         return r.frame(View.render(after)).length;
     }
 
@@ -86,10 +81,11 @@ final class FrameBench {
      * alphabet, that tag the two words after the cursor as one PERS entity; -1 if none does.
      */
     int keysPerEntitySpan(int maxKeys) {
-        State s = Workbench.loaded(Workbench.data(text, Map.of(), List.of()), COLS, ROWS);
+        String text = data.text();
+        State s = Workbench.loaded(data, ParaLabels.EMPTY, COLS, ROWS);
         List<Token> words = Workbench.words(text);
         int at = 2;
-        s = s.withCursor(at);
+        s = s.withCursor(new State.Cursor(at, -1, -1, -1, 0));
         int start = words.get(at).start();
         int end = words.get(at + 1).end();
         String[] alphabet = {"S-Left", "S-Right", "Left", "Right", "[", "]", "{", "}", Workbench.entityKey("PERS")};
@@ -100,7 +96,8 @@ final class FrameBench {
                 for (String k : alphabet) {
                     Update.Result r = Update.update(f, new Msg.KeyPressed(Key.of(k)));
                     for (Effect e : r.effects()) {
-                        if (e instanceof Effect.AddSpan add && tagged(add.span(), start, end)) {
+                        if (e instanceof Effect.Write w && w.change() instanceof Change.TagEntity t
+                                && tagged(t, start, end)) {
                             return depth;
                         }
                     }
@@ -114,20 +111,19 @@ final class FrameBench {
         return -1;
     }
 
-    private static boolean tagged(Span span, int start, int end) {
-        return span.kind() == SpanKind.ENTITY && "PERS".equals(span.label()) && span.start() == start
-                && span.end() == end;
+    private static boolean tagged(Change.TagEntity t, int start, int end) {
+        return "PERS".equals(t.type()) && t.start() == start && t.end() == end;
     }
 
     /** Microseconds to lay out the paragraph (bidi, shaping, wrapping) at the workbench's text width. */
     Percentiles layoutMicros(int warmups, int samples) {
         for (int i = 0; i < warmups; i++) {
-            BidiLayout.layout(text, COLS - 2, BidiLayout.Mode.APP);
+            BidiLayout.layout(data.text(), COLS - 2, BidiLayout.Mode.APP);
         }
         double[] us = new double[samples];
         for (int i = 0; i < samples; i++) {
             long t0 = System.nanoTime();
-            BidiLayout.layout(text, COLS - 2, BidiLayout.Mode.APP);
+            BidiLayout.layout(data.text(), COLS - 2, BidiLayout.Mode.APP);
             us[i] = (System.nanoTime() - t0) / 1e3;
         }
         return new Percentiles(us);

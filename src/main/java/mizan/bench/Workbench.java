@@ -8,6 +8,10 @@ import mizan.text.Token;
 import mizan.text.WordTokens;
 import mizan.tui.Keymap;
 import mizan.tui.Msg;
+import mizan.tui.Effect;
+import mizan.tui.Memo;
+import mizan.tui.Para;
+import mizan.tui.ParaLabels;
 import mizan.tui.ParagraphData;
 import mizan.tui.State;
 import mizan.tui.Update;
@@ -15,6 +19,7 @@ import mizan.tui.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A workbench state on one long synthetic paragraph carrying entity spans, as after loading it. */
 final class Workbench {
@@ -45,17 +50,38 @@ final class Workbench {
         return out;
     }
 
-    static ParagraphData data(String text, Map<String, String> stance, List<Span> spans) {
+    static ParagraphData data(String text) {
         Paragraph p = new Paragraph(PARAGRAPH_ID, DOC, 1, text, false, null);
-        return new ParagraphData(p, "عنوان المقال", 3, "فقرة قبلها.", "فقرة بعدها.", stance, spans, false, null,
-                false, List.of());
+        return new ParagraphData(p, "عنوان المقال", 3, "فقرة قبلها.", "فقرة بعدها.", List.of());
+    }
+
+    static ParaLabels labels(Map<String, String> stance, List<Span> spans) {
+        return new ParaLabels(stance, spans, false, null);
     }
 
     /** The state after the paragraph loaded, at {@code cols}×{@code rows}, with a fixed clock. */
-    static State loaded(ParagraphData data, int cols, int rows) {
-        State s = State.initial("bench", SCHEME, KEYS, BidiLayout.Mode.APP, List.of("q-0", data.id(), "q-2"), 0,
-                cols, rows, 1_000_000L);
-        return Update.update(s, new Msg.Loaded(1, data, false, null, 0)).state();
+    static State loaded(ParagraphData data, ParaLabels labels, int cols, int rows) {
+        State.Session session = new State.Session("bench", "bench", SCHEME, KEYS, BidiLayout.Mode.APP, 256, new Memo(),
+                "");
+        State s = State.initial(session, List.of("q-0", data.id(), "q-2"), Set.of(), 1, cols, rows, 1_000_000L);
+        s = Update.start(s).state();
+        return Update.update(s, new Msg.Loaded(data, labels)).state();
+    }
+
+    /**
+     * The state after a message, with every change it sent answered as saved, as the store
+     * answers a commit: what a frame shows when the commit lands within the frame.
+     */
+    static State answered(State s, Msg m) {
+        Update.Result r = Update.update(s, m);
+        State n = r.state();
+        for (var e : r.effects()) {
+            if (e instanceof Effect.Write w) {
+                Para p = n.paragraphs().get(w.change().paragraphId());
+                n = Update.update(n, new Msg.Saved(w.seq(), p.id(), p.labels(), false)).state();
+            }
+        }
+        return n;
     }
 
     static String stanceKey(String label) {

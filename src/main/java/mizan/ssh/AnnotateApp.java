@@ -28,6 +28,7 @@ public final class AnnotateApp implements SessionApp {
         LabelScheme scheme = store.settings().labelScheme();
         // Terminals that reorder Arabic themselves (Konsole, PuTTY, Terminal.app) ask for logical order.
         BidiLayout.Mode mode = term instanceof ChannelTerminal ssh ? ssh.requestedBidi().orElse(bidi) : bidi;
-        new Runtime(term, store, who.name(), scheme, Keymap.defaults(scheme), mode).run();
+        new Runtime(term, store, Runtime.Config.workbench(who.name(), scheme, Keymap.defaults(scheme), mode,
+                store.path().toString())).run();
     }
 }

@@ -46,6 +46,7 @@ public final class ReviewApp implements SessionApp {
         }
         LabelScheme scheme = store.settings().labelScheme();
         BidiLayout.Mode mode = term instanceof ChannelTerminal ssh ? ssh.requestedBidi().orElse(bidi) : bidi;
-        new Runtime(term, store, who.name(), Annotator.GOLD, queue::ids, scheme, Keymap.defaults(scheme), mode).run();
+        new Runtime(term, store, new Runtime.Config(who.name(), Annotator.GOLD, scheme, Keymap.defaults(scheme), mode,
+                "Nothing to adjudicate."), queue::ids).run();
     }
 }

@@ -1,58 +1,63 @@
 package mizan.tui;
 
+import java.util.List;
+
 /**
- * Everything a key can do in the workbench's normal mode, with its default key and the line that
- * explains it in help. Entity types and stance labels get their keys from the label scheme.
+ * Everything a key can do in the workbench's normal mode, with its default keys (an action may
+ * have several) and the line that explains it in help. Entity types and stance labels get their
+ * keys from the label scheme.
  */
 public enum Action {
-    STANCE("", "set the active target's stance (keys from the scheme)", "Stance"),
-    NEXT_TARGET("Tab", "next target", "Stance"),
-    PREV_TARGET("S-Tab", "previous target", "Stance"),
+    STANCE("set the active target's stance (keys from the scheme)", "Stance"),
+    CLEAR_STANCE("clear the active target's stance", "Stance", "0", "Backspace"),
+    NEXT_TARGET("next target", "Stance", "Tab"),
+    PREV_TARGET("previous target", "Stance", "S-Tab"),
 
-    CURSOR_LEFT("Left", "move one word left (in Arabic: forward)", "Cursor and selection"),
-    CURSOR_RIGHT("Right", "move one word right (in Arabic: back)", "Cursor and selection"),
-    CURSOR_UP("Up", "move one line up", "Cursor and selection"),
-    CURSOR_DOWN("Down", "move one line down", "Cursor and selection"),
-    CURSOR_HOME("Home", "first word of the paragraph", "Cursor and selection"),
-    CURSOR_END("End", "last word of the paragraph", "Cursor and selection"),
-    EXTEND_LEFT("S-Left", "grow the selection one word left", "Cursor and selection"),
-    EXTEND_RIGHT("S-Right", "grow the selection one word right", "Cursor and selection"),
-    START_BACK("[", "selection start: one letter earlier", "Cursor and selection"),
-    START_FORWARD("]", "selection start: one letter later (drops a proclitic)", "Cursor and selection"),
-    END_BACK("{", "selection end: one letter earlier", "Cursor and selection"),
-    END_FORWARD("}", "selection end: one letter later", "Cursor and selection"),
-    CLEAR_SELECTION("Esc", "clear the selection", "Cursor and selection"),
+    CURSOR_LEFT("move one word left (in Arabic: forward)", "Cursor and selection", "Left"),
+    CURSOR_RIGHT("move one word right (in Arabic: back)", "Cursor and selection", "Right"),
+    CURSOR_UP("move one line up", "Cursor and selection", "Up"),
+    CURSOR_DOWN("move one line down", "Cursor and selection", "Down"),
+    CURSOR_HOME("first word of the paragraph", "Cursor and selection", "Home"),
+    CURSOR_END("last word of the paragraph", "Cursor and selection", "End"),
+    EXTEND_LEFT("grow the selection one word left", "Cursor and selection", "S-Left"),
+    EXTEND_RIGHT("grow the selection one word right", "Cursor and selection", "S-Right"),
+    START_BACK("selection start: one letter earlier", "Cursor and selection", "["),
+    START_FORWARD("selection start: one letter later (drops a proclitic)", "Cursor and selection", "]"),
+    END_BACK("selection end: one letter earlier", "Cursor and selection", "{"),
+    END_FORWARD("selection end: one letter later", "Cursor and selection", "}"),
+    CLEAR_SELECTION("clear the selection", "Cursor and selection", "Esc"),
 
-    TAG_ENTITY("", "tag the selection (or the word) as an entity (keys from the scheme)", "Spans"),
-    MAKE_CLAIM("c", "make the selection a claim: check-worthy, claimer, claimer stance", "Spans"),
-    DELETE_SPAN("x", "delete the span under the cursor", "Spans"),
-    UNDO("u", "undo your last change (works across restarts)", "Spans"),
-    TAKE_VERSION("=", "adjudicating: make gold a copy of annotator N's version (= then N)", "Spans"),
-    REDO("C-r", "redo", "Spans"),
+    TAG_ENTITY("tag the selection (or the word) as an entity; on a tagged span, change its type", "Spans"),
+    MAKE_CLAIM("make the selection a claim: check-worthy, claimer, claimer stance", "Spans", "c"),
+    EDIT_CLAIM("change the claim under the cursor: check-worthy, claimer, claimer stance", "Spans", "e"),
+    DELETE_SPAN("delete the span under the cursor", "Spans", "x"),
+    UNDO("undo your last change here (works across restarts)", "Spans", "u"),
+    REDO("redo", "Spans", "C-r"),
+    TAKE_VERSION("adjudicating: make gold a copy of annotator N's version (= then N)", "Spans", "="),
 
-    NEXT_PARAGRAPH("PgDn", "next paragraph (Enter too)", "Paragraphs"),
-    NEXT_PARAGRAPH_ENTER("Enter", "", "Paragraphs"),
-    PREV_PARAGRAPH("PgUp", "previous paragraph", "Paragraphs"),
-    GOTO("g", "go to a paragraph number or document id", "Paragraphs"),
-    SEARCH("/", "search the text of your queue", "Paragraphs"),
-    TOGGLE_BOILERPLATE("b", "flag the paragraph boilerplate / skip", "Paragraphs"),
-    COMMENT("m", "comment on the paragraph", "Paragraphs"),
-    HELP("?", "this help", "Paragraphs"),
-    QUIT("q", "quit (everything is already saved)", "Paragraphs"),
-    QUIT_CTRL_C("C-c", "", "Paragraphs");
+    NEXT_PARAGRAPH("next paragraph", "Paragraphs", "PgDn", "Enter"),
+    PREV_PARAGRAPH("previous paragraph", "Paragraphs", "PgUp"),
+    GOTO("go to a paragraph: its number in this document, or document id:number", "Paragraphs", "g"),
+    SEARCH("search your queue (ignores harakat, tatweel, hamza forms and case)", "Paragraphs", "/"),
+    SEARCH_NEXT("next match", "Paragraphs", "n"),
+    SEARCH_PREV("previous match", "Paragraphs", "N"),
+    TOGGLE_BOILERPLATE("flag the paragraph boilerplate / skip", "Paragraphs", "b"),
+    COMMENT("comment on the paragraph", "Paragraphs", "m"),
+    HELP("this help", "Paragraphs", "?"),
+    QUIT("quit (waits for anything still being saved)", "Paragraphs", "q", "C-c");
 
-    private final String defaultKey;
+    private final List<String> defaultKeys;
     private final String help;
     private final String group;
 
-    Action(String defaultKey, String help, String group) {
-        this.defaultKey = defaultKey;
+    Action(String help, String group, String... defaultKeys) {
+        this.defaultKeys = List.of(defaultKeys);
         this.help = help;
         this.group = group;
     }
 
-    public String defaultKey() {
-        return defaultKey;
+    public List<String> defaultKeys() {
+        return defaultKeys;
     }
 
     public String help() {

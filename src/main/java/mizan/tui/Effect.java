@@ -1,40 +1,22 @@
 package mizan.tui;
 
-import mizan.model.Span;
-
-/** Work the update asks the runtime to do: storage, loading, quitting. */
+/** Work the update asks the runtime to do: tell the store, load, search, quit. */
 public sealed interface Effect {
 
-    /** Load the paragraph at a queue position (clamped to the queue). */
-    record Load(int index) implements Effect { }
+    /** Read a paragraph into memory (the one at the position, or one ahead of it). */
+    record Load(String paragraphId) implements Effect { }
 
-    record SetStance(String paragraphId, String target, String label) implements Effect { }
+    /** Make a label change durable; the answer names it by {@code seq}. */
+    record Write(long seq, Change change) implements Effect { }
 
-    record AddSpan(Span span) implements Effect { }
+    /** Undo (or redo) the owner's last change; every write sent before it runs first. */
+    record Revert(boolean undo, long seq) implements Effect { }
 
-    record DeleteSpan(String paragraphId, long spanId) implements Effect { }
+    /** Remember where the annotator is, so that reopening resumes there. */
+    record Remember(String paragraphId) implements Effect { }
 
-    record SetFlags(String paragraphId, boolean boilerplate, String comment) implements Effect { }
-
-    record Undo() implements Effect { }
-
-    /** Adjudication: gold for the paragraph becomes a copy of one annotator's version. */
-    record TakeVersion(String paragraphId, String annotator) implements Effect { }
-
-    record Redo() implements Effect { }
-
-    /** Go to a paragraph: a number in the queue (1-based), or a document id with an optional :paragraph. */
-    record Goto(String where) implements Effect { }
-
-    /** Find the next paragraph of the queue after {@code from} whose text contains {@code text}. */
-    record Search(String text, int from) implements Effect { }
+    /** Find {@code query} from a place in the queue, forward or backward. */
+    record Search(String query, int fromIndex, int fromCp, boolean forward) implements Effect { }
 
     record Quit() implements Effect { }
-
-    /** Effects that change labels: they count for the session rate and are saved before shown. */
-    default boolean writes() {
-        return this instanceof SetStance || this instanceof AddSpan || this instanceof DeleteSpan
-                || this instanceof SetFlags || this instanceof Undo || this instanceof Redo
-                || this instanceof TakeVersion;
-    }
 }

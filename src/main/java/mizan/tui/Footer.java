@@ -1,7 +1,5 @@
 package mizan.tui;
 
-import mizan.model.Span;
-
 import java.util.List;
 import java.util.Map;
 
@@ -22,26 +20,27 @@ final class Footer {
     static void draw(Grid g, State s, int y) {
         Keymap k = s.keymap();
         String keys = switch (s.mode()) {
-            case CLAIM_WORTHY -> "Claim: is it check-worthy?  y yes  n no  (Esc cancels)";
+            case CLAIM_WORTHY -> "Claim: is it check-worthy?  y yes  n no" + keeps(s, s.claim().checkWorthy() == null ? null
+                    : s.claim().checkWorthy() ? "yes" : "no") + "  (Esc cancels)";
             case CLAIM_CLAIMER -> claimerPrompt(s);
             case CLAIM_STANCE -> {
                 StringBuilder b = new StringBuilder("Claimer's stance:");
                 for (String st : s.scheme().claimerStances()) {
                     b.append("  ").append(ClaimFlow.stanceKey(st)).append(" ").append(st);
                 }
-                yield b + "  (Esc cancels)";
+                yield b + keeps(s, s.claim().claimerStance()) + "  (Esc cancels)";
             }
             case TAKE_VERSION -> {
                 StringBuilder b = new StringBuilder("Take whose version into gold?");
-                var versions = s.para().versions();
+                var versions = s.para().data().versions();
                 for (int i = 0; i < versions.size(); i++) {
                     b.append("  ").append(i + 1).append(" ").append(versions.get(i).annotator());
                 }
                 yield b + "  (Esc cancels)";
             }
-            case GOTO -> "Go to (¶ number in your queue, or document id[:¶]): " + s.input() + "▏";
-            case SEARCH -> "Search: " + s.input() + "▏";
-            case COMMENT -> "Comment (Enter saves, empty clears): " + s.input() + "▏";
+            case GOTO -> "Go to ¶ (number in this document, or document:number): " + s.prompt().input() + "▏";
+            case SEARCH -> "Search: " + s.prompt().input() + "▏";
+            case COMMENT -> "Comment (Enter saves, empty clears): " + s.prompt().input() + "▏";
             default -> fit(g.cols() - 2, List.of(
                     firstStanceKeys(s) + " stance", keyName(k.keyOf(Action.NEXT_TARGET)) + " target",
                     "⇧" + keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " select",
@@ -77,12 +76,13 @@ final class Footer {
     }
 
     private static String claimerPrompt(State s) {
-        StringBuilder b = new StringBuilder("Claimer:  a AUTHOR  n ANONYMOUS");
-        List<Span> choices = ClaimFlow.claimerChoices(s);
-        for (int i = 0; i < choices.size(); i++) {
-            Span e = choices.get(i);
-            b.append("  ").append(i + 1).append(" ").append(Panels.slice(s.para().text(), e.start(), e.end()));
-        }
-        return b.toString();
+        String typed = s.claim().digits();
+        return "Claimer: ↑↓ Enter, a AUTHOR, n ANONYMOUS, or the entity's number" + (typed.isEmpty() ? ""
+                : ": " + typed + "▏") + "  (Esc cancels)";
+    }
+
+    /** When changing a claim: what Enter keeps. */
+    private static String keeps(State s, String current) {
+        return s.claim().editing() && current != null ? "  Enter keeps " + current : "";
     }
 }

@@ -21,8 +21,15 @@ public final class Grid {
     private final int rows;
     private final String[] text;
     private final Style[] style;
+    /** Where laid-out strings are remembered, or null to lay each out afresh. */
+    private final Memo memo;
 
     public Grid(int cols, int rows) {
+        this(cols, rows, null);
+    }
+
+    public Grid(int cols, int rows, Memo memo) {
+        this.memo = memo;
         this.cols = cols;
         this.rows = rows;
         this.text = new String[cols * rows];
@@ -83,7 +90,8 @@ public final class Grid {
         if (!hasRightToLeft(s)) {
             return printPlain(x, y, s, max, st);
         }
-        ParagraphLayout layout = Layouts.get(s, Math.max(1, Math.min(max, 4096)), mode);
+        int width = Math.max(1, Math.min(max, 4096));
+        ParagraphLayout layout = memo != null ? memo.layout(s, width, mode) : BidiLayout.layout(s, width, mode);
         if (layout.lines().isEmpty()) {
             return 0;
         }

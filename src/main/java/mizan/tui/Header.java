@@ -1,6 +1,10 @@
 package mizan.tui;
 
-/** The top two rows: who, where, progress and pace; then the document's title. */
+/**
+ * The top two rows: who, which paragraph, progress and pace; then the paragraph's document, its
+ * flags and the document's title. A paragraph is named as everywhere else: "¶ N of DOC", N its
+ * number in the document (0 is the title line, as in paragraph ids and exports).
+ */
 final class Header {
 
     private Header() {
@@ -8,29 +12,35 @@ final class Header {
 
     static void draw(Grid g, State s) {
         g.fill(0, Style.REVERSE);
-        int total = s.queue().size();
-        int pct = total == 0 ? 0 : (int) Math.floor(100.0 * s.done() / total);
-        String who = s.adjudicating() ? "adjudicating: " + s.annotator() + " → gold" : s.annotator();
-        String left = " mizan │ " + who + " │ ¶ " + (s.index() + 1) + "/" + total;
+        Queue q = s.queue();
+        int total = q.size();
+        int pct = total == 0 ? 0 : (int) Math.floor(100.0 * q.done() / total);
+        String who = s.adjudicating() ? "adjudicating: " + s.session().annotator() + " → gold" : s.session().annotator();
+        String left = " mizan │ " + who + " │ " + Answers.number(q.currentId()) + " │ " + (q.index() + 1) + "/" + total;
         g.print(0, 0, left, g.cols(), Style.REVERSE, s.bidi());
 
         int barWidth = g.cols() >= 100 ? 20 : 10;
-        int filled = total == 0 ? 0 : (int) ((long) barWidth * s.done() / total);
-        String right = (s.adjudicating() ? "decided " : "done ") + s.done() + "/" + total + " " + pct + "% " + "█".repeat(filled)
-                + "░".repeat(barWidth - filled) + " │ " + s.sessionLabels() + " labels " + rate(s) + "/h ";
+        int filled = total == 0 ? 0 : (int) ((long) barWidth * q.done() / total);
+        String right = (s.adjudicating() ? "decided " : "done ") + q.done() + "/" + total + " " + pct + "% "
+                + "█".repeat(filled) + "░".repeat(barWidth - filled) + " │ " + s.writes().sessionLabels() + " labels "
+                + rate(s) + "/h ";
         int rw = mizan.text.CellWidth.of(right);
         if (rw + mizan.text.CellWidth.of(left) + 1 <= g.cols()) {
             g.print(g.cols() - rw, 0, right, rw, Style.REVERSE, s.bidi());
         }
 
-        String where = "doc " + s.para().paragraph().docId().substring(0, Math.min(8, s.para().paragraph().docId().length()))
-                + " ¶ " + (s.para().paragraph().index() + 1) + "/" + s.para().docParagraphs();
+        Para p = s.para();
+        String where = "doc " + p.paragraph().docId().substring(0, Math.min(8, p.paragraph().docId().length()))
+                + " · " + p.data().docParagraphs() + " ¶";
         int used = g.print(1, 1, where, g.cols() - 2, Style.DIM, s.bidi());
-        String flags = (s.para().boilerplate() ? " [boilerplate]" : "") + (s.para().comment() != null ? " [comment]" : "");
-        used += g.print(1 + used, 1, flags, g.cols() - 2 - used, Style.fg(Style.Color.YELLOW), s.bidi());
+        String failure = s.writes().failures().get(p.id());
+        String flags = (failure != null ? " ✗ not saved" : "") + (p.labels().boilerplate() ? " [boilerplate]" : "")
+                + (p.labels().comment() != null ? " [comment]" : "");
+        Style fs = failure != null ? Style.fg(Style.Color.RED).withBold() : Style.fg(Style.Color.YELLOW);
+        used += g.print(1 + used, 1, flags, g.cols() - 2 - used, fs, s.bidi());
         int room = g.cols() - 3 - used - 1;
         if (room > 4) {
-            g.printRight(g.cols() - 1, 1, s.para().docTitle(), room, Style.BOLD, s.bidi());
+            g.printRight(g.cols() - 1, 1, p.data().docTitle(), room, Style.BOLD, s.bidi());
         }
         for (int x = 0; x < g.cols(); x++) {
             g.put(x, 2, "─", 1, Style.DIM);
@@ -39,7 +49,7 @@ final class Header {
 
     /** Labels saved per hour this session; the first minute counts as a whole minute. */
     static long rate(State s) {
-        long elapsed = Math.max(60_000L, s.now() - s.startedAt());
-        return Math.round(s.sessionLabels() * 3_600_000.0 / elapsed);
+        long elapsed = Math.max(60_000L, s.clock().now() - s.clock().startedAt());
+        return Math.round(s.writes().sessionLabels() * 3_600_000.0 / elapsed);
     }
 }

@@ -16,12 +16,12 @@ final class HelpView {
     static List<String> lines(State s) {
         List<String> out = new ArrayList<>();
         String group = "";
-        for (Keymap.Binding b : s.keymap().bindings()) {
-            if (b.action().help().isEmpty() || b.arg() != null) {
+        for (Action a : Action.values()) {
+            if (a == Action.STANCE || a == Action.TAG_ENTITY) {
                 continue;
             }
-            if (!b.action().group().equals(group)) {
-                group = b.action().group();
+            if (!a.group().equals(group)) {
+                group = a.group();
                 out.add("");
                 out.add(group);
                 if (group.startsWith("Stance")) {
@@ -34,7 +34,8 @@ final class HelpView {
                     }
                 }
             }
-            out.add(String.format("  %-8s %s", Footer.keyName(b.key()), b.action().help()));
+            String keys = String.join(" ", s.keymap().keysOf(a).stream().map(Footer::keyName).toList());
+            out.add(String.format("  %-8s %s", keys, a.help()));
         }
         out.add("");
         out.add("Targets");
@@ -65,7 +66,8 @@ final class HelpView {
             // an item's continuation lines line up under its description, after the key column
             int first = heading ? 1 : 3;
             int rest = heading ? 1 : 12;
-            ParagraphLayout l = Layouts.get(line.strip(), g.cols() - rest - 1, mizan.text.BidiLayout.Mode.TERMINAL);
+            ParagraphLayout l = s.session().memo().layout(line.strip(), g.cols() - rest - 1,
+                    mizan.text.BidiLayout.Mode.TERMINAL);
             String text = line.strip();
             for (VisualLine v : l.lines()) {
                 wrapped.add(text.substring(text.offsetByCodePoints(0, v.startCp()),
@@ -74,7 +76,7 @@ final class HelpView {
             }
         }
         int height = g.rows() - 1;
-        int first = Math.min(s.helpScroll(), Math.max(0, wrapped.size() - height));
+        int first = Math.min(s.prompt().helpScroll(), Math.max(0, wrapped.size() - height));
         for (int i = 0; i < height && first + i < wrapped.size(); i++) {
             String text = wrapped.get(first + i);
             int x = indent.get(first + i);

@@ -47,7 +47,8 @@ public final class Keymap {
     }
 
     /**
-     * @param overrides binding id (e.g. {@code UNDO}, {@code TAG_ENTITY:PERS}, {@code STANCE:FAVOR}) to key
+     * @param overrides binding id (e.g. {@code UNDO}, {@code TAG_ENTITY:PERS}, {@code STANCE:FAVOR}) to its key,
+     *                  or to several keys separated by spaces
      */
     public static Keymap withOverrides(LabelScheme scheme, Map<String, String> overrides) {
         List<Binding> list = new ArrayList<>();
@@ -61,21 +62,30 @@ public final class Keymap {
                     list.add(new Binding(a, d.id(), d.key()));
                 }
             } else {
-                list.add(new Binding(a, null, a.defaultKey()));
+                for (String k : a.defaultKeys()) {
+                    list.add(new Binding(a, null, k));
+                }
             }
         }
         Map<String, String> left = new LinkedHashMap<>(overrides);
-        for (int i = 0; i < list.size(); i++) {
-            Binding b = list.get(i);
+        List<Binding> out = new ArrayList<>();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        for (Binding b : list) {
             String key = left.remove(b.id());
             if (key != null) {
-                list.set(i, new Binding(b.action(), b.arg(), key));
+                // a key file names one key or several, separated by spaces, for the whole action
+                replaced.add(b.id());
+                for (String k : key.strip().split("\\s+")) {
+                    out.add(new Binding(b.action(), b.arg(), k));
+                }
+            } else if (!replaced.contains(b.id())) {
+                out.add(b);
             }
         }
         if (!left.isEmpty()) {
             throw new KeymapException("unknown action(s) in the key file: " + String.join(", ", left.keySet()));
         }
-        return new Keymap(list);
+        return new Keymap(out);
     }
 
     /** Reads a user key file: a JSON object of binding id to key. */
@@ -111,7 +121,12 @@ public final class Keymap {
         return bindings;
     }
 
-    /** The key bound to an action (the first, for STANCE and TAG_ENTITY). */
+    /** Every key bound to an action, in table order. */
+    public List<String> keysOf(Action action) {
+        return bindings.stream().filter(b -> b.action() == action).map(Binding::key).toList();
+    }
+
+    /** The key bound to an action (the first, when it has several). */
     public String keyOf(Action action) {
         return bindings.stream().filter(b -> b.action() == action).map(Binding::key).findFirst().orElse("");
     }

@@ -3,13 +3,17 @@ package mizan.tui;
 import mizan.model.LabelScheme;
 import mizan.model.Span;
 import mizan.model.SpanKind;
+import mizan.model.SpanRules;
 import mizan.text.ColumnRange;
 import mizan.text.ParagraphLayout;
+import mizan.text.SpanEdges;
 import mizan.text.Token;
 import mizan.tui.State.Mode;
-import mizan.tui.Update.Result;
+import mizan.tui.State.Prompt;
+import mizan.tui.Waiting.Barrier;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Keys in the workbench's normal mode, dispatched through the key table. */
@@ -18,106 +22,186 @@ final class Normal {
     private Normal() {
     }
 
-    static Result key(State s, Key key) {
+    static State key(State s, Key key, List<Effect> out) {
         Optional<Keymap.Binding> found = s.keymap().lookup(key);
         if (found.isEmpty()) {
-            return Result.of(s.withMessage("'" + key.name() + "' does nothing here; ? shows the keys").withError(false));
+            return s.info("'" + key.name() + "' does nothing here; " + s.keymap().keyOf(Action.HELP) + " shows the keys");
         }
         Keymap.Binding b = found.get();
-        String pid = s.para().id();
+        if (s.para() == null) {
+            return withoutParagraph(s, b, out);
+        }
         return switch (b.action()) {
-            case STANCE -> stance(s, b.arg());
-            case NEXT_TARGET -> Result.of(s.withTarget((s.target() + 1) % s.scheme().targets().size()));
-            case PREV_TARGET -> Result.of(s.withTarget((s.target() + s.scheme().targets().size() - 1)
-                    % s.scheme().targets().size()));
-            case CURSOR_LEFT -> Result.of(clearSelection(moveWord(s, visualStep(s, -1))));
-            case CURSOR_RIGHT -> Result.of(clearSelection(moveWord(s, visualStep(s, +1))));
-            case CURSOR_UP -> Result.of(clearSelection(moveLine(s, -1)));
-            case CURSOR_DOWN -> Result.of(clearSelection(moveLine(s, +1)));
-            case CURSOR_HOME -> Result.of(clearSelection(s.withCursor(0)));
-            case CURSOR_END -> Result.of(clearSelection(s.withCursor(Math.max(0, s.words().size() - 1))));
-            case EXTEND_LEFT -> Result.of(extend(s, visualStep(s, -1)));
-            case EXTEND_RIGHT -> Result.of(extend(s, visualStep(s, +1)));
-            case START_BACK -> Result.of(edge(s, true, -1));
-            case START_FORWARD -> Result.of(edge(s, true, +1));
-            case END_BACK -> Result.of(edge(s, false, -1));
-            case END_FORWARD -> Result.of(edge(s, false, +1));
-            case CLEAR_SELECTION -> Result.of(clearSelection(s).withMessage(""));
-            case TAG_ENTITY -> tag(s, b.arg());
-            case MAKE_CLAIM -> {
-                int[] r = s.targetRange();
-                yield r == null ? Result.of(s) : Result.of(s.withMode(Mode.CLAIM_WORTHY)
-                        .withClaim(new State.ClaimDraft(r[0], r[1], null, null)).withMessage("").withError(false));
+            case STANCE -> stance(s, b.arg(), out);
+            case CLEAR_STANCE -> clearStance(s, out);
+            case NEXT_TARGET -> s.withCursor(s.cursor().withTarget((s.target() + 1) % targets(s)));
+            case PREV_TARGET -> s.withCursor(s.cursor().withTarget((s.target() + targets(s) - 1) % targets(s)));
+            case CURSOR_LEFT -> unselect(moveWord(s, visualStep(s, -1)));
+            case CURSOR_RIGHT -> unselect(moveWord(s, visualStep(s, +1)));
+            case CURSOR_UP -> unselect(moveLine(s, -1));
+            case CURSOR_DOWN -> unselect(moveLine(s, +1));
+            case CURSOR_HOME -> s.withCursor(s.cursor().withWord(0).unselected());
+            case CURSOR_END -> s.withCursor(s.cursor().withWord(Math.max(0, s.words().size() - 1)).unselected());
+            case EXTEND_LEFT -> extend(s, visualStep(s, -1));
+            case EXTEND_RIGHT -> extend(s, visualStep(s, +1));
+            case START_BACK -> edge(s, true, -1);
+            case START_FORWARD -> edge(s, true, +1);
+            case END_BACK -> edge(s, false, -1);
+            case END_FORWARD -> edge(s, false, +1);
+            case CLEAR_SELECTION -> unselect(s).info("");
+            case TAG_ENTITY -> tag(s, b.arg(), out);
+            case MAKE_CLAIM -> ClaimFlow.begin(s);
+            case EDIT_CLAIM -> ClaimFlow.edit(s);
+            case DELETE_SPAN -> delete(s, out);
+            case UNDO -> revert(s, true, out);
+            case REDO -> revert(s, false, out);
+            case TAKE_VERSION -> s.adjudicating() && !s.para().data().versions().isEmpty()
+                    ? s.withPrompt(Prompt.of(Mode.TAKE_VERSION, "")).info("")
+                    : s.info("'" + b.key() + "' takes an annotator's version into gold when adjudicating"
+                            + " (mizan adjudicate)");
+            case NEXT_PARAGRAPH, PREV_PARAGRAPH, GOTO, SEARCH, SEARCH_NEXT, SEARCH_PREV, HELP, QUIT ->
+                    withoutParagraph(s, b, out);
+            case COMMENT -> s.withPrompt(Prompt.of(Mode.COMMENT, s.para().labels().comment() == null ? ""
+                    : s.para().labels().comment()));
+            case TOGGLE_BOILERPLATE -> {
+                boolean now = !s.para().labels().boilerplate();
+                yield Update.write(s, new Change.SetFlags(s.para().id(), now, s.para().labels().comment()),
+                        now ? "flagged boilerplate" : "boilerplate flag removed", out);
             }
-            case DELETE_SPAN -> delete(s);
-            case UNDO -> write(s, new Effect.Undo());
-            case TAKE_VERSION -> s.adjudicating() && !s.para().versions().isEmpty()
-                    ? Result.of(s.withMode(Mode.TAKE_VERSION).withMessage("").withError(false))
-                    : Result.of(s.withMessage("'" + b.key() + "' takes an annotator's version into gold when"
-                            + " adjudicating (mizan adjudicate)").withError(false));
-            case REDO -> write(s, new Effect.Redo());
-            case NEXT_PARAGRAPH, NEXT_PARAGRAPH_ENTER -> s.index() + 1 < s.queue().size()
-                    ? Result.of(s, new Effect.Load(s.index() + 1))
-                    : Result.of(s.withMessage("this is the last paragraph of your queue").withError(false));
-            case PREV_PARAGRAPH -> s.index() > 0 ? Result.of(s, new Effect.Load(s.index() - 1))
-                    : Result.of(s.withMessage("this is the first paragraph of your queue").withError(false));
-            case GOTO -> Result.of(s.withMode(Mode.GOTO).withInput(""));
-            case SEARCH -> Result.of(s.withMode(Mode.SEARCH).withInput(""));
-            case COMMENT -> Result.of(s.withMode(Mode.COMMENT).withInput(s.para().comment() == null ? ""
-                    : s.para().comment()));
-            case TOGGLE_BOILERPLATE -> write(s, new Effect.SetFlags(pid, !s.para().boilerplate(), s.para().comment()));
-            case HELP -> Result.of(s.withMode(Mode.HELP).withHelpScroll(0));
-            case QUIT, QUIT_CTRL_C -> Result.of(s, new Effect.Quit());
         };
     }
 
-    static Result write(State s, Effect e) {
-        return Result.of(s.withPending(s.pending() + 1).withMessage("saving…").withError(false), e);
+    /** The keys that need no paragraph: moving, searching, help and quitting. */
+    private static State withoutParagraph(State s, Keymap.Binding b, List<Effect> out) {
+        Queue q = s.queue();
+        return switch (b.action()) {
+            case NEXT_PARAGRAPH -> q.index() + 1 < q.size() ? Update.goTo(s, q.index() + 1, out)
+                    : s.info(q.isEmpty() ? nothingAssigned(s) : "this is the last paragraph of your queue");
+            case PREV_PARAGRAPH -> q.index() > 0 ? Update.goTo(s, q.index() - 1, out)
+                    : s.info(q.isEmpty() ? nothingAssigned(s) : "this is the first paragraph of your queue");
+            case GOTO -> s.withPrompt(Prompt.of(Mode.GOTO, ""));
+            case SEARCH -> s.withPrompt(Prompt.of(Mode.SEARCH, ""));
+            case SEARCH_NEXT -> searchAgain(s, true, out);
+            case SEARCH_PREV -> searchAgain(s, false, out);
+            case HELP -> s.withPrompt(new Prompt(Mode.HELP, "", 0));
+            case QUIT -> Update.quit(s, out);
+            default -> s.info(q.isEmpty() ? nothingAssigned(s) : "this paragraph could not be read; PgDn moves on");
+        };
     }
 
-    private static Result stance(State s, String label) {
+    static String nothingAssigned(State s) {
+        return s.adjudicating() ? "nothing to adjudicate" : "no paragraphs are assigned to you";
+    }
+
+    private static int targets(State s) {
+        return Math.max(1, s.scheme().targets().size());
+    }
+
+    private static State stance(State s, String label, List<Effect> out) {
         LabelScheme.Target t = s.scheme().targets().get(s.target());
-        if (label.equals(s.para().stance().get(t.id()))) {
-            return Result.of(advanceTarget(s).withMessage(t.id() + " is already " + label).withError(false));
+        Map<String, String> stance = s.para().labels().stance();
+        if (label.equals(stance.get(t.id()))) {
+            return advanceTarget(s).info(t.id() + " is already " + label);
         }
-        return write(advanceTarget(s), new Effect.SetStance(s.para().id(), t.id(), label));
+        State n = Update.write(s, new Change.SetStance(s.para().id(), t.id(), label), t.id() + " = " + label, out);
+        return advanceTarget(n);
+    }
+
+    private static State clearStance(State s, List<Effect> out) {
+        LabelScheme.Target t = s.scheme().targets().get(s.target());
+        if (!s.para().labels().stance().containsKey(t.id())) {
+            return s.info(t.id() + " has no stance to clear");
+        }
+        return Update.write(s, new Change.SetStance(s.para().id(), t.id(), null), t.id() + " cleared", out);
     }
 
     /** After a stance, the next target without one (labeling three targets is three keys). */
     private static State advanceTarget(State s) {
         int n = s.scheme().targets().size();
+        Map<String, String> stance = s.para().labels().stance();
         for (int i = s.target() + 1; i < n; i++) {
-            if (!s.para().stance().containsKey(s.scheme().targets().get(i).id())) {
-                return s.withTarget(i);
+            if (!stance.containsKey(s.scheme().targets().get(i).id())) {
+                return s.withCursor(s.cursor().withTarget(i));
             }
         }
         return s;
     }
 
-    private static Result tag(State s, String type) {
+    private static State tag(State s, String type, List<Effect> out) {
         int[] r = s.targetRange();
         if (r == null) {
-            return Result.of(s);
+            return s;
         }
-        boolean exists = s.para().spans().stream().anyMatch(sp -> sp.kind() == SpanKind.ENTITY
-                && sp.start() == r[0] && sp.end() == r[1] && type.equals(sp.label()));
-        if (exists) {
-            return Result.of(clearSelection(s).withMessage("already tagged " + type).withError(false));
+        String text = s.para().text();
+        ParaLabels l = s.para().labels();
+        Optional<Span> there = l.at(SpanKind.ENTITY, r[0], r[1]);
+        if (there.isPresent() && type.equals(there.get().label())) {
+            return afterTag(unselect(s), r[1]).info("already tagged " + type);
         }
-        Span span = Span.entity(0, s.para().id(), s.annotator(), r[0], r[1], type);
-        return write(clearSelection(s), new Effect.AddSpan(span));
+        String what = type + " " + Update.quote(text, r[0], r[1]);
+        if (there.isPresent()) {
+            return afterTag(Update.write(unselect(s), new Change.TagEntity(s.para().id(), r[0], r[1], type),
+                    there.get().label() + " → " + what, out), r[1]);
+        }
+        String bad = SpanEdges.problem(text, r[0], r[1]);
+        if (bad == null) {
+            Span candidate = Span.entity(0, s.para().id(), s.session().owner(), r[0], r[1], type);
+            bad = SpanRules.refusal(l.spans(), candidate).orElse(null);
+        }
+        if (bad != null) {
+            return s.withStatus(State.Status.error("not tagged: " + bad));
+        }
+        return afterTag(Update.write(unselect(s), new Change.TagEntity(s.para().id(), r[0], r[1], type), what, out),
+                r[1]);
     }
 
-    private static Result delete(State s) {
+    /** After tagging, the cursor goes to the next untagged word in reading order. */
+    private static State afterTag(State s, int end) {
+        List<Token> words = s.words();
+        List<Span> entities = s.para().labels().entities();
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            if (w.start() >= end && entities.stream().noneMatch(e -> e.overlaps(w.start(), w.end()))) {
+                return s.withCursor(s.cursor().withWord(i));
+            }
+        }
+        return s;
+    }
+
+    private static State delete(State s, List<Effect> out) {
         int[] r = s.targetRange();
         if (r == null) {
-            return Result.of(s);
+            return s;
         }
         List<Span> at = Update.spansAt(s, r[0], r[1]);
         if (at.isEmpty()) {
-            return Result.of(s.withMessage("no span under the cursor").withError(false));
+            return s.info("no span under the cursor");
         }
-        return write(clearSelection(s), new Effect.DeleteSpan(s.para().id(), at.get(0).id()));
+        Span sp = at.get(0);
+        ParaLabels l = s.para().labels();
+        long citing = l.spans().stream().filter(c -> c.claimer() != null && c.claimer().entitySpanId() != null
+                && c.claimer().entitySpanId() == sp.id()).count();
+        if (citing > 0) {
+            return s.withStatus(State.Status.error("this entity is the claimer of " + citing
+                    + " claim(s); change or delete those claims first"));
+        }
+        String what = "deleted " + (sp.kind() == SpanKind.ENTITY ? sp.label() : "claim") + " "
+                + Update.quote(s.para().text(), sp.start(), sp.end());
+        return Update.write(unselect(s), new Change.DeleteSpan(s.para().id(), sp.kind(), sp.start(), sp.end()), what,
+                out);
+    }
+
+    private static State revert(State s, boolean undo, List<Effect> out) {
+        out.add(new Effect.Revert(undo, s.writes().nextSeq() - 1));
+        return s.withWaiting(s.waiting().on(Barrier.UNDO)).info(undo ? "undoing…" : "redoing…");
+    }
+
+    private static State searchAgain(State s, boolean forward, List<Effect> out) {
+        State.Search last = s.search();
+        if (last.query().isEmpty()) {
+            return s.info("nothing searched yet: " + s.keymap().keyOf(Action.SEARCH) + " searches");
+        }
+        return Prompts.search(s, last.query(), forward, out);
     }
 
     /** +1 moves to the next word in reading order; visual left is forward in right-to-left text. */
@@ -128,7 +212,7 @@ final class Normal {
 
     private static State moveWord(State s, int dir) {
         int n = s.words().size();
-        return s.withCursor(Math.max(0, Math.min(n - 1, s.cursor() + dir)));
+        return s.withCursor(s.cursor().withWord(Math.max(0, Math.min(n - 1, s.cursor().word() + dir))));
     }
 
     private static State moveLine(State s, int dir) {
@@ -147,14 +231,13 @@ final class Normal {
             return s;
         }
         int col = (at.fromCol() + at.toCol()) / 2;
-        int width = layout.width();
-        for (int d = 0; d < width; d++) {
+        for (int d = 0; d < layout.width(); d++) {
             for (int c : new int[] {col - d, col + d}) {
                 int cp = layout.cpAt(line, c);
                 if (cp >= 0) {
                     int idx = wordAt(s.words(), cp);
                     if (idx >= 0) {
-                        return s.withCursor(idx);
+                        return s.withCursor(s.cursor().withWord(idx));
                     }
                 }
             }
@@ -162,9 +245,10 @@ final class Normal {
         return s;
     }
 
-    private static int wordAt(List<Token> words, int cp) {
+    /** The word holding code point {@code cp}, or the first word after it, or -1. */
+    static int wordAt(List<Token> words, int cp) {
         for (int i = 0; i < words.size(); i++) {
-            if (cp >= words.get(i).start() && cp < words.get(i).end()) {
+            if (cp < words.get(i).end()) {
                 return i;
             }
         }
@@ -172,15 +256,15 @@ final class Normal {
     }
 
     private static State extend(State s, int dir) {
-        int anchor = s.anchor() >= 0 ? s.anchor() : s.cursor();
-        State n = moveWord(s, dir).withAnchor(anchor);
+        int anchor = s.cursor().anchor() >= 0 ? s.cursor().anchor() : s.cursor().word();
+        State n = moveWord(s, dir);
         List<Token> w = n.words();
         if (w.isEmpty()) {
             return n;
         }
-        Token a = w.get(Math.min(anchor, n.cursor()));
-        Token b = w.get(Math.max(anchor, n.cursor()));
-        return n.withSelStart(a.start()).withSelEnd(b.end());
+        Token a = w.get(Math.min(anchor, n.cursor().word()));
+        Token b = w.get(Math.max(anchor, n.cursor().word()));
+        return n.withCursor(n.cursor().select(anchor, a.start(), b.end()));
     }
 
     private static State edge(State s, boolean start, int dir) {
@@ -196,13 +280,14 @@ final class Normal {
         } else {
             b = Update.byGrapheme(text, b, dir);
         }
+        int anchor = s.cursor().anchor() >= 0 ? s.cursor().anchor() : s.cursor().word();
         if (a >= b) {
-            return s.withSelStart(r[0]).withSelEnd(r[1]).withMessage("a span keeps at least one letter").withError(false);
+            return s.withCursor(s.cursor().select(anchor, r[0], r[1])).info("a span keeps at least one letter");
         }
-        return s.withSelStart(a).withSelEnd(b).withAnchor(s.anchor() >= 0 ? s.anchor() : s.cursor());
+        return s.withCursor(s.cursor().select(anchor, a, b));
     }
 
-    static State clearSelection(State s) {
-        return s.withSelStart(-1).withSelEnd(-1).withAnchor(-1);
+    static State unselect(State s) {
+        return s.withCursor(s.cursor().unselected());
     }
 }

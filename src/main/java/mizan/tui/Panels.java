@@ -34,7 +34,7 @@ final class Panels {
             g.print(1, row, (active ? "▶ " : "  ") + t.id(), 15, st, s.bidi());
             // the description keeps one style: re-sending Arabic text on every target change costs bytes
             g.printRight(labelCol - 2, row, t.description(), labelCol - 2 - 17, Style.DIM, s.bidi());
-            String label = s.para().stance().get(t.id());
+            String label = s.para().labels().stance().get(t.id());
             String box = "[" + pad(label == null ? "·" : label, 9) + "]";
             Style ls = label == null ? Style.DIM : Style.fg(STANCE_COLORS.getOrDefault(label, Color.WHITE)).withBold();
             g.print(labelCol, row, box, 12, ls, s.bidi());
@@ -109,7 +109,7 @@ final class Panels {
         return switch (claim.claimer().kind()) {
             case AUTHOR -> "AUTHOR";
             case ANONYMOUS -> "ANONYMOUS";
-            case SPAN -> s.para().spans().stream().filter(e -> e.id() == claim.claimer().entitySpanId()).findFirst()
+            case SPAN -> s.para().labels().spans().stream().filter(e -> e.id() == claim.claimer().entitySpanId()).findFirst()
                     .map(e -> "«" + slice(s.para().text(), e.start(), e.end()) + "»").orElse("?");
         };
     }

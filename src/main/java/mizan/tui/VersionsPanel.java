@@ -5,7 +5,7 @@ import mizan.model.SpanKind;
 import mizan.model.Version;
 
 import java.util.List;
-import java.util.Objects;
+import mizan.model.SpanKey;
 
 /**
  * When adjudicating: one line per annotator with their version of the paragraph (stance per
@@ -18,7 +18,7 @@ final class VersionsPanel {
 
     /** Rows the panel takes: a rule and one line per version, at most nine. */
     static int rows(State s) {
-        return s.para().versions().isEmpty() ? 0 : 1 + Math.min(9, s.para().versions().size());
+        return s.para().data().versions().isEmpty() ? 0 : 1 + Math.min(9, s.para().data().versions().size());
     }
 
     static void draw(Grid g, State s, int y, int rows) {
@@ -27,7 +27,7 @@ final class VersionsPanel {
         }
         String title = "── versions (= N makes gold a copy of N) ";
         g.print(0, y, title, title.length(), Style.DIM, s.bidi());
-        List<Version> versions = s.para().versions();
+        List<Version> versions = s.para().data().versions();
         for (int i = 0; i < rows - 1; i++) {
             Version v = versions.get(i);
             boolean same = equalsGold(s, v);
@@ -45,20 +45,10 @@ final class VersionsPanel {
         }
     }
 
-    /** Same stance and same spans (kind, offsets, type and claim attributes) as gold has now. */
+    /** Same stance and the same labels as gold has now, by the model's one rule for "the same label". */
     static boolean equalsGold(State s, Version v) {
-        if (!v.stance().equals(s.para().stance()) || v.spans().size() != s.para().spans().size()) {
-            return false;
-        }
-        for (int i = 0; i < v.spans().size(); i++) {
-            Span a = v.spans().get(i);
-            Span b = s.para().spans().get(i);
-            if (a.kind() != b.kind() || a.start() != b.start() || a.end() != b.end() || !Objects.equals(a.label(), b.label())
-                    || !Objects.equals(a.checkWorthy(), b.checkWorthy())
-                    || !Objects.equals(a.claimerStance(), b.claimerStance())) {
-                return false;
-            }
-        }
-        return true;
+        ParaLabels gold = s.para().labels();
+        return v.stance().equals(gold.stance())
+                && SpanKey.multiset(v.spans()).equals(SpanKey.multiset(gold.spans()));
     }
 }

@@ -27,13 +27,17 @@ public final class View {
     }
 
     public static Grid render(State s) {
-        Grid g = new Grid(s.cols(), s.rows());
+        Grid g = new Grid(s.cols(), s.rows(), s.session().memo());
         if (s.cols() < MIN_COLS || s.rows() < MIN_ROWS) {
             tooSmall(g, s);
-        } else if (s.para() == null) {
-            g.print(1, 0, "mizan: loading…", s.cols() - 2, Style.PLAIN, s.bidi());
         } else if (s.mode() == State.Mode.HELP) {
             HelpView.draw(g, s);
+        } else if (s.queue().isEmpty()) {
+            EmptyQueue.draw(g, s);
+        } else if (s.para() == null) {
+            g.print(1, 0, "mizan: loading " + Answers.number(s.queue().currentId()) + "…", s.cols() - 2, Style.PLAIN,
+                    s.bidi());
+            Footer.draw(g, s, s.rows() - 2);
         } else {
             workbench(g, s);
         }
@@ -42,7 +46,7 @@ public final class View {
 
     /** The layout of the current paragraph at the text width: shared with update for line moves. */
     static ParagraphLayout layoutOf(State s) {
-        return Layouts.get(s.para().text(), textWidth(s), s.bidi());
+        return s.session().memo().layout(s.para().text(), textWidth(s), s.bidi());
     }
 
     static int textWidth(State s) {
@@ -54,16 +58,21 @@ public final class View {
         List<String> legend = Panels.legendRows(s);
         int targets = s.scheme().targets().size();
         int versions = s.adjudicating() ? VersionsPanel.rows(s) : 0;
-        int bottomRows = versions + 1 + targets + legend.size() + 1 + 2;
+        int panel = 1 + targets + legend.size();
+        int bottomRows = versions + panel + 1 + 2;
         int top = 3;
         int bottom = s.rows() - bottomRows;
         drawParagraphArea(g, s, top, bottom - versions);
         if (versions > 0) {
             VersionsPanel.draw(g, s, bottom - versions, versions);
         }
-        Panels.stance(g, s, bottom);
-        Panels.legend(g, s, bottom + 1 + targets, legend);
-        Panels.underCursor(g, s, bottom + 1 + targets + legend.size());
+        if (s.mode() == State.Mode.CLAIM_CLAIMER) {
+            ClaimerPicker.draw(g, s, bottom, panel);
+        } else {
+            Panels.stance(g, s, bottom);
+            Panels.legend(g, s, bottom + 1 + targets, legend);
+        }
+        Panels.underCursor(g, s, bottom + panel);
         Footer.draw(g, s, s.rows() - 2);
     }
 
@@ -82,8 +91,8 @@ public final class View {
         int above = 0;
         int below = 0;
         // Neighbours take what the paragraph leaves, a blank line apart, at most 6 lines each.
-        boolean hasPrev = s.para().previous() != null;
-        boolean hasNext = s.para().next() != null;
+        boolean hasPrev = s.para().data().previous() != null;
+        boolean hasNext = s.para().data().next() != null;
         int share = (hasPrev && hasNext) ? room / 2 : room;
         if (hasPrev && share >= 2) {
             above = Math.min(6, share - 1);
@@ -93,14 +102,14 @@ public final class View {
         }
         int y = top;
         if (above > 0) {
-            ParagraphLayout prev = Layouts.get(s.para().previous(), textWidth(s), s.bidi());
+            ParagraphLayout prev = s.session().memo().layout(s.para().data().previous(), textWidth(s), s.bidi());
             List<VisualLine> pl = prev.lines();
             for (int i = Math.max(0, pl.size() - above); i < pl.size(); i++) {
                 drawLine(g, 1, y++, pl.get(i), null, Style.DIM);
             }
             y++;
         }
-        Style base = s.para().boilerplate() ? Style.DIM : Style.PLAIN;
+        Style base = s.para().labels().boilerplate() ? Style.DIM : Style.PLAIN;
         for (int i = first; i < first + shown; i++) {
             drawLine(g, 1, y++, lines.get(i), s, base);
         }
@@ -112,7 +121,7 @@ public final class View {
         }
         if (below > 0) {
             y++;
-            ParagraphLayout next = Layouts.get(s.para().next(), textWidth(s), s.bidi());
+            ParagraphLayout next = s.session().memo().layout(s.para().data().next(), textWidth(s), s.bidi());
             for (int i = 0; i < Math.min(below, next.lines().size()); i++) {
                 drawLine(g, 1, y++, next.lines().get(i), null, Style.DIM);
             }
@@ -143,7 +152,12 @@ public final class View {
         Style st = base;
         Span entity = null;
         boolean claim = false;
-        for (Span sp : s.para().spans()) {
+        State.Search hit = s.search();
+        if (hit.paragraphId() != null && hit.paragraphId().equals(s.para().id()) && c.start() >= hit.start()
+                && c.start() < hit.end()) {
+            st = new Style(st.fg(), Color.YELLOW, st.bold(), st.dim(), st.reverse(), st.underline());
+        }
+        for (Span sp : s.para().labels().spans()) {
             if (sp.start() <= c.start() && c.start() < sp.end()) {
                 if (sp.kind() == SpanKind.CLAIM) {
                     claim = true;

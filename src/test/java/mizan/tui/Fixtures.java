@@ -41,7 +41,7 @@ final class Fixtures {
     }
 
     /** The paragraph of {@link #QUOTE_DOC} that quotes Gabuev, with two entities and a claim. */
-    static ParagraphData quoteWithLabels() {
+    static Para quoteWithLabels() {
         List<String> paras = seedParagraphs(QUOTE_DOC);
         int index = 5;
         String text = paras.get(index);
@@ -52,12 +52,17 @@ final class Fixtures {
         spans.add(Span.claim(3, pid, "alice", cp(text, "إن الحرب"), text.codePointCount(0, text.length()) - 1, true,
                 Claimer.span(1), "AFFIRM"));
         Paragraph p = new Paragraph(pid, "a85c5ca27367db1f", index, text, false, null);
-        return new ParagraphData(p, paras.get(0), paras.size(), paras.get(index - 1), paras.get(index + 1),
-                Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null, false, java.util.List.of());
+        return new Para(new ParagraphData(p, paras.get(0), paras.size(), paras.get(index - 1), paras.get(index + 1),
+                List.of()), new ParaLabels(Map.of("MILCOOP", "FAVOR", "WAR_SUPPORT", "NEUTRAL"), spans, false, null));
+    }
+
+    /** The same paragraph with no labels yet. */
+    static Para quoteUnlabeled() {
+        return new Para(quoteWithLabels().data(), ParaLabels.EMPTY);
     }
 
     /** A mixed-direction paragraph: Arabic with a Latin acronym in parentheses, a date in digits, dashes. */
-    static ParagraphData mixedDirection() {
+    static Para mixedDirection() {
         String file = "003_4fb5cd68fdc15878.txt";
         List<String> paras = seedParagraphs(file);
         String text = paras.get(1);
@@ -68,20 +73,36 @@ final class Fixtures {
                 Span.entity(3, pid, "alice", cp(text, "معهد دراسات الحرب"), cpEnd(text, "معهد دراسات الحرب"), "ORG"),
                 Span.entity(4, pid, "alice", cp(text, "ISW"), cpEnd(text, "ISW"), "ORG"));
         Paragraph p = new Paragraph(pid, "4fb5cd68fdc15878", 1, text, false, null);
-        return new ParagraphData(p, paras.get(0), paras.size(), paras.get(0), paras.get(2), Map.of("MILCOOP", "NEUTRAL"),
-                spans, false, null, false, List.of());
+        return new Para(new ParagraphData(p, paras.get(0), paras.size(), paras.get(0), paras.get(2), List.of()),
+                new ParaLabels(Map.of("MILCOOP", "NEUTRAL"), spans, false, null));
     }
 
-    /** A state on the given paragraph, as after loading it, with a fixed clock. */
-    static State state(ParagraphData data, int cols, int rows) {
+    static State.Session session(String annotator, String owner) {
+        return new State.Session(annotator, owner, SCHEME, KEYS, BidiLayout.Mode.APP, 256, new Memo(),
+                "No paragraphs are assigned to " + annotator + ".\nDocuments are assigned by a lead, with:\n"
+                        + "  mizan assign --db mizan.db");
+    }
+
+    /**
+     * A state on the given paragraph, 8th of a 40-paragraph queue with 12 done, as after loading
+     * it, with a fixed clock 20 minutes into the session and 30 labels saved.
+     */
+    static State state(Para para, int cols, int rows) {
+        return state(session("alice", "alice"), para, cols, rows);
+    }
+
+    static State state(State.Session session, Para para, int cols, int rows) {
         List<String> queue = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            queue.add("q-" + i);
+            queue.add("0000000000000000-" + (100 + i));
         }
-        queue.set(7, data.id());
-        State s = State.initial("alice", SCHEME, KEYS, BidiLayout.Mode.APP, queue, 12, cols, rows, 1_000_000L);
-        s = Update.update(s, new Msg.Loaded(7, data, false, null, 12)).state();
-        return s.withSessionLabels(30).withNow(1_000_000L + 20 * 60_000L);
+        queue.set(7, para.id());
+        java.util.Set<String> done = new java.util.HashSet<>(queue.subList(20, 32));
+        State s = State.initial(session, queue, done, 7, cols, rows, 1_000_000L);
+        s = Update.start(s).state();
+        s = Update.update(s, new Msg.Loaded(para.data(), para.labels())).state();
+        s = s.withWrites(new Writes(1, List.of(), -1, 30, Map.of(), false));
+        return s.withClock(new State.Clock(1_000_000L, 1_000_000L + 20 * 60_000L));
     }
 
     static State press(State s, String... keys) {

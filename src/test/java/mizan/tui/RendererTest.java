@@ -13,12 +13,10 @@ class RendererTest {
 
     /** The frames of one stance keystroke: the key ("saving…"), then the commit. */
     static int bytesForOneStanceKeystroke(Renderer r, State before) {
-        State pressed = Update.update(before, new Msg.KeyPressed(Key.of("1"))).state();
-        ParagraphData p = before.para();
-        ParagraphData saved = new ParagraphData(p.paragraph(), p.docTitle(), p.docParagraphs(), p.previous(), p.next(),
-                Map.of("MILCOOP", "FAVOR"), p.spans(), p.boilerplate(), p.comment(), false, java.util.List.of());
-        State after = Update.update(pressed, new Msg.Loaded(before.index(), saved, true, "saved ✓ MILCOOP = FAVOR",
-                before.done())).state();
+        Update.Result pressed = Update.update(before, new Msg.KeyPressed(Key.of("1")));
+        long seq = ((Effect.Write) pressed.effects().get(0)).seq();
+        Para p = pressed.state().para();
+        State after = Update.update(pressed.state(), new Msg.Saved(seq, p.id(), p.labels(), false)).state();
         // the runtime draws once the commit is in (within a frame), so one frame carries the keystroke
         byte[] bytes = r.frame(View.render(after));
         if (Boolean.getBoolean("renderer.dump")) {
@@ -29,9 +27,8 @@ class RendererTest {
 
     @Test
     void afterTheFirstFrameOnlyChangedCellsAreSent() {
-        ParagraphData q = Fixtures.quoteWithLabels();
-        State s = Fixtures.state(new ParagraphData(q.paragraph(), q.docTitle(), q.docParagraphs(), q.previous(),
-                q.next(), Map.of(), q.spans(), false, null, false, java.util.List.of()), 80, 24);
+        Para q = Fixtures.quoteWithLabels();
+        State s = Fixtures.state(new Para(q.data(), new ParaLabels(Map.of(), q.labels().spans(), false, null)), 80, 24);
         Renderer r = new Renderer();
         byte[] first = r.frame(View.render(s));
         assertThat(new String(first, StandardCharsets.UTF_8)).contains("\033[2J");
@@ -61,7 +58,7 @@ class RendererTest {
         State s = Fixtures.state(Fixtures.quoteWithLabels(), 80, 24);
         Renderer r = new Renderer();
         r.frame(View.render(s));
-        byte[] resized = r.frame(View.render(s.withCols(100)));
+        byte[] resized = r.frame(View.render(s.withScreen(new State.Screen(100, 24))));
         assertThat(new String(resized, StandardCharsets.UTF_8)).contains("\033[2J");
     }
 }

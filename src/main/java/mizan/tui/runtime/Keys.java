@@ -1,6 +1,7 @@
 package mizan.tui.runtime;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import mizan.tui.Key;
 
 /** Turns Lanterna's key strokes into the workbench's {@link Key}s. */
 public final class Keys {

@@ -22,6 +22,12 @@ public interface TerminalIo extends AutoCloseable {
     /** Writes bytes as they are (already UTF-8) and flushes. */
     void write(byte[] bytes) throws IOException;
 
+    /** Colours the terminal shows: 256, or 8 (from TERM and COLORTERM, as the terminal reported them). */
+    default int colours() {
+        String t = System.getenv("TERM");
+        return t != null && t.contains("256") ? 256 : 8;
+    }
+
     @Override
     void close() throws IOException;
 }
