@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +28,12 @@ final class LabelRows {
     private LabelRows() {
     }
 
+    /** The table an event's action changes: "span" for "span.add", "stance" for "stance". */
+    static String tableOf(String action) {
+        int dot = action.indexOf('.');
+        return dot < 0 ? action : action.substring(0, dot);
+    }
+
     static Map<String, Object> stance(Connection c, String paragraphId, String annotator, String target)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
@@ -36,6 +45,22 @@ final class LabelRows {
                 return rs.next() ? stanceImage(paragraphId, annotator, target, rs.getString(1)) : null;
             }
         }
+    }
+
+    /** The annotator's stance labels of a paragraph, target to label, by target. */
+    static Map<String, String> stances(Connection c, String paragraphId, String annotator) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT target, label FROM stance_labels WHERE paragraph_id = ? AND annotator = ? ORDER BY target")) {
+            ps.setString(1, paragraphId);
+            ps.setString(2, annotator);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     static Map<String, Object> stanceImage(String paragraphId, String annotator, String target, String label) {
@@ -79,6 +104,51 @@ final class LabelRows {
                 "claimer_stance", s.claimerStance());
     }
 
+    /** The annotator's spans of a paragraph, by start, end, then id. */
+    static List<Span> spans(Connection c, String paragraphId, String annotator) throws SQLException {
+        List<Span> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM spans WHERE paragraph_id = ? AND annotator = ? ORDER BY start_cp, end_cp, id")) {
+            ps.setString(1, paragraphId);
+            ps.setString(2, annotator);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(spanFrom(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The paragraph's text, which span edges are checked against. */
+    static String paragraphText(Connection c, String paragraphId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM paragraphs WHERE id = ?")) {
+            ps.setString(1, paragraphId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("no paragraph " + paragraphId + " in the database");
+                }
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** The span a {@link #spanImage} describes (as read back from the event log's JSON). */
+    static Span spanFromImage(Map<String, Object> image) {
+        Claimer claimer = null;
+        Object ck = image.get("claimer_kind");
+        if (ck != null) {
+            Object sid = image.get("claimer_span_id");
+            claimer = new Claimer(Claimer.Kind.valueOf((String) ck), sid == null ? null : ((Number) sid).longValue());
+        }
+        Object id = image.get("id");
+        return new Span(id == null ? 0 : ((Number) id).longValue(), (String) image.get("paragraph_id"),
+                (String) image.get("annotator"), SpanKind.valueOf(((String) image.get("kind")).toUpperCase()),
+                ((Number) image.get("start")).intValue(), ((Number) image.get("end")).intValue(),
+                (String) image.get("label"), (Boolean) image.get("check_worthy"), claimer,
+                (String) image.get("claimer_stance"));
+    }
+
     static Span spanFrom(ResultSet rs) throws SQLException {
         SpanKind kind = SpanKind.valueOf(rs.getString("kind").toUpperCase());
         Claimer claimer = null;
@@ -97,7 +167,8 @@ final class LabelRows {
 
     /**
      * Makes the row described by {@code before} look like {@code after}: deletes it when after
-     * is null, otherwise inserts or replaces it.
+     * is null, otherwise inserts or replaces it. A span with both images keeps its id and is
+     * changed in place, so claims citing it as their claimer still do.
      */
     static void write(Connection c, String table, Map<String, Object> before, Map<String, Object> after)
             throws SQLException {
@@ -132,15 +203,25 @@ final class LabelRows {
             case SPAN -> {
                 if (after == null) {
                     exec(c, "DELETE FROM spans WHERE id = ?", ((Number) key.get("id")).longValue());
-                } else {
-                    Object cw = after.get("check_worthy");
+                    break;
+                }
+                Object cw = after.get("check_worthy");
+                Object checkWorthy = cw == null ? null : (Boolean.TRUE.equals(cw) ? 1 : 0);
+                if (before == null) {
                     exec(c, "INSERT INTO spans(id, paragraph_id, annotator, kind, start_cp, end_cp, label,"
                                     + " check_worthy, claimer_kind, claimer_span_id, claimer_stance, created_at)"
                                     + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                             after.get("id"), after.get("paragraph_id"), after.get("annotator"), after.get("kind"),
-                            after.get("start"), after.get("end"), after.get("label"),
-                            cw == null ? null : (Boolean.TRUE.equals(cw) ? 1 : 0), after.get("claimer_kind"),
-                            after.get("claimer_span_id"), after.get("claimer_stance"), now);
+                            after.get("start"), after.get("end"), after.get("label"), checkWorthy,
+                            after.get("claimer_kind"), after.get("claimer_span_id"), after.get("claimer_stance"), now);
+                } else if (update(c, "UPDATE spans SET paragraph_id = ?, annotator = ?, kind = ?, start_cp = ?,"
+                                + " end_cp = ?, label = ?, check_worthy = ?, claimer_kind = ?, claimer_span_id = ?,"
+                                + " claimer_stance = ? WHERE id = ?",
+                        after.get("paragraph_id"), after.get("annotator"), after.get("kind"), after.get("start"),
+                        after.get("end"), after.get("label"), checkWorthy, after.get("claimer_kind"),
+                        after.get("claimer_span_id"), after.get("claimer_stance"), before.get("id")) != 1) {
+                    throw new StoreException("the span at " + before.get("start") + "–" + before.get("end")
+                            + " is no longer there to change");
                 }
             }
             case GOLD -> {
@@ -160,11 +241,16 @@ final class LabelRows {
     }
 
     static void exec(Connection c, String sql, Object... args) throws SQLException {
+        update(c, sql, args);
+    }
+
+    /** Runs one statement; returns how many rows it changed. */
+    private static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 }

@@ -1,7 +1,6 @@
 package mizan.store;
 
 import mizan.model.Annotator;
-import mizan.model.Span;
 import mizan.model.Version;
 
 import java.sql.Connection;
@@ -9,9 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Each annotator's version of a paragraph's labels, for adjudication. */
 public final class Versions {
@@ -20,29 +17,8 @@ public final class Versions {
     }
 
     static Version of(Connection c, String paragraphId, String annotator) throws SQLException {
-        Map<String, String> stance = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT target, label FROM stance_labels WHERE paragraph_id = ? AND annotator = ? ORDER BY target")) {
-            ps.setString(1, paragraphId);
-            ps.setString(2, annotator);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    stance.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        List<Span> spans = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM spans WHERE paragraph_id = ? AND annotator = ? ORDER BY start_cp, end_cp, id")) {
-            ps.setString(1, paragraphId);
-            ps.setString(2, annotator);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    spans.add(LabelRows.spanFrom(rs));
-                }
-            }
-        }
-        return new Version(annotator, stance, spans);
+        return new Version(annotator, LabelRows.stances(c, paragraphId, annotator),
+                LabelRows.spans(c, paragraphId, annotator));
     }
 
     /** Annotators (gold apart) with any label on the paragraph, by name. */
@@ -65,13 +41,15 @@ public final class Versions {
 
     /** Every annotator's version of the paragraph (gold apart), by annotator name. */
     public static List<Version> all(Store store, String paragraphId) {
-        return store.read(() -> {
-            List<Version> out = new ArrayList<>();
-            for (String a : annotatorsOf(store.connection(), paragraphId)) {
-                out.add(of(store.connection(), paragraphId, a));
-            }
-            return out;
-        });
+        return store.read(() -> all(store.connection(), paragraphId));
+    }
+
+    static List<Version> all(Connection c, String paragraphId) throws SQLException {
+        List<Version> out = new ArrayList<>();
+        for (String a : annotatorsOf(c, paragraphId)) {
+            out.add(of(c, paragraphId, a));
+        }
+        return out;
     }
 
     public static Version gold(Store store, String paragraphId) {
