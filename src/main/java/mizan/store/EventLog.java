@@ -1,5 +1,9 @@
 package mizan.store;
 
+import mizan.model.Annotator;
+import mizan.model.Span;
+import mizan.model.SpanRules;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +20,7 @@ import java.util.Optional;
  * The append-only event log, and undo/redo computed from it. Undo and redo append events of
  * their own (kind 'undo'/'redo', ref = the event reversed), so the stacks survive restarts and
  * the log stays a complete audit trail. A unit of undo is one event, or one batch of events
- * written by a single action.
+ * written by a single action. Each person has one undo stack per owner of labels she changes.
  */
 public final class EventLog {
 
@@ -52,18 +56,47 @@ public final class EventLog {
         }
     }
 
-    /** Reverses the top of the actor's undo stack (undo) or redo stack (redo); returns the unit's first event. */
-    static Optional<Event> reverse(Connection c, String actor, boolean undo) throws SQLException {
-        List<Event> events = query(c, "SELECT * FROM events WHERE annotator = ? ORDER BY id", actor);
+    /**
+     * Reverses the top of the actor's undo stack (undo) or redo stack (redo) of changes to
+     * {@code owner}'s labels, or to anyone's when {@code owner} is null; returns the unit's first
+     * event. A unit belongs to gold when any of its events writes the gold table or a gold row,
+     * otherwise to the annotator its rows carry: so a reviewer's own labels and the gold she
+     * adjudicated are undone separately, each in its own order.
+     */
+    static Optional<Event> reverse(Connection c, String actor, String owner, boolean undo) throws SQLException {
+        List<Event> events = new ArrayList<>();
         Map<Long, List<Event>> units = new HashMap<>();
+        Map<Long, String> unitOwner = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT *, CASE WHEN action = ? THEN ? ELSE"
+                + " coalesce(json_extract(after, '$.annotator'), json_extract(before, '$.annotator')) END AS owner"
+                + " FROM events WHERE annotator = ? ORDER BY id")) {
+            ps.setString(1, LabelRows.GOLD);
+            ps.setString(2, Annotator.GOLD);
+            ps.setString(3, actor);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Event e = event(rs);
+                    events.add(e);
+                    if (e.kind().equals("do")) {
+                        long leader = e.batch() == null ? e.id() : e.batch();
+                        units.computeIfAbsent(leader, k -> new ArrayList<>()).add(e);
+                        String rowOwner = rs.getString("owner");
+                        if (!unitOwner.containsKey(leader) || Annotator.GOLD.equals(rowOwner)) {
+                            unitOwner.put(leader, rowOwner);
+                        }
+                    }
+                }
+            }
+        }
+        if (owner != null) {
+            units.keySet().removeIf(leader -> !owner.equals(unitOwner.get(leader)));
+        }
         Deque<Long> undoStack = new ArrayDeque<>();
         Deque<Long> redoStack = new ArrayDeque<>();
         for (Event e : events) {
             if (e.kind().equals("do")) {
-                long leader = e.batch() == null ? e.id() : e.batch();
-                units.computeIfAbsent(leader, k -> new ArrayList<>()).add(e);
-                if (leader == e.id()) {
-                    undoStack.push(leader);
+                if (units.containsKey(e.id())) {
+                    undoStack.push(e.id());
                     redoStack.clear();
                 }
             } else if (units.containsKey(e.ref())) {
@@ -93,9 +126,9 @@ public final class EventLog {
             Map<String, Object> after = RowImage.fromJson(original.after());
             Map<String, Object> from = undo ? after : before;
             Map<String, Object> to = undo ? before : after;
-            String table = original.action().split("\\.")[0];
-            if (table.equals(LabelRows.SPAN) && from != null && to == null) {
-                refuseIfCited(c, ((Number) from.get("id")).longValue(), kind);
+            String table = LabelRows.tableOf(original.action());
+            if (table.equals(LabelRows.SPAN)) {
+                refuseIfBroken(c, from, to, kind);
             }
             LabelRows.write(c, table, from, to);
             long id = append(c, actor, original.paragraphId(), original.action(), kind, original.id(), batch, from, to);
@@ -105,6 +138,25 @@ public final class EventLog {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * Refuses to take away an entity a claim now cites, or to bring back a span that would now
+     * break {@link SpanRules} (another of the owner's changes may have happened in between).
+     */
+    private static void refuseIfBroken(Connection c, Map<String, Object> from, Map<String, Object> to, String kind)
+            throws SQLException {
+        if (to == null) {
+            refuseIfCited(c, ((Number) from.get("id")).longValue(), kind);
+            return;
+        }
+        Span restored = LabelRows.spanFromImage(to);
+        List<Span> others = LabelRows.spans(c, restored.paragraphId(), restored.annotator()).stream()
+                .filter(s -> s.id() != restored.id()).toList();
+        Optional<String> refused = SpanRules.refusal(others, restored);
+        if (refused.isPresent()) {
+            throw new StoreException("cannot " + kind + ": " + refused.get());
+        }
     }
 
     private static void refuseIfCited(Connection c, long spanId, String kind) throws SQLException {
@@ -127,17 +179,20 @@ public final class EventLog {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long ref = rs.getLong("ref");
-                    Long r = rs.wasNull() ? null : ref;
-                    long batch = rs.getLong("batch");
-                    Long b = rs.wasNull() ? null : batch;
-                    out.add(new Event(rs.getLong("id"), rs.getString("at"), rs.getString("annotator"),
-                            rs.getString("paragraph_id"), rs.getString("action"), rs.getString("kind"), r, b,
-                            rs.getString("before"), rs.getString("after")));
+                    out.add(event(rs));
                 }
             }
         }
         return out;
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        long ref = rs.getLong("ref");
+        Long r = rs.wasNull() ? null : ref;
+        long batch = rs.getLong("batch");
+        Long b = rs.wasNull() ? null : batch;
+        return new Event(rs.getLong("id"), rs.getString("at"), rs.getString("annotator"), rs.getString("paragraph_id"),
+                rs.getString("action"), rs.getString("kind"), r, b, rs.getString("before"), rs.getString("after"));
     }
 
     /** The log, newest last, filtered by paragraph and/or actor (null for any). */

@@ -111,14 +111,30 @@ public final class Labels {
         });
     }
 
-    /** Undoes the actor's most recent change still in effect; empty when there is none. */
-    public Optional<Event> undo(String actor) {
-        return store.write(() -> EventLog.reverse(store.connection(), actor, true));
+    /**
+     * Undoes the actor's most recent change to {@code owner}'s labels still in effect; empty when
+     * there is none. A reviewer's own labels ({@code owner} = her name) and the gold she
+     * adjudicated ({@link Annotator#GOLD}) are two separate stacks.
+     */
+    public Optional<Event> undo(String actor, String owner) {
+        return store.write(() -> EventLog.reverse(store.connection(), actor, owner, true));
     }
 
-    /** Redoes the actor's most recently undone change; empty when there is none. */
+    /** Redoes the actor's most recently undone change to {@code owner}'s labels; empty when there is none. */
+    public Optional<Event> redo(String actor, String owner) {
+        return store.write(() -> EventLog.reverse(store.connection(), actor, owner, false));
+    }
+
+    /** Undoes the actor's most recent change to anyone's labels. */
+    @Deprecated
+    public Optional<Event> undo(String actor) {
+        return store.write(() -> EventLog.reverse(store.connection(), actor, null, true));
+    }
+
+    /** Redoes the actor's most recently undone change to anyone's labels. */
+    @Deprecated
     public Optional<Event> redo(String actor) {
-        return store.write(() -> EventLog.reverse(store.connection(), actor, false));
+        return store.write(() -> EventLog.reverse(store.connection(), actor, null, false));
     }
 
     /** The owner's stance labels for a paragraph, target to label. */

@@ -42,19 +42,19 @@ class LabelsTest {
             s.labels().setStance("alice", "alice", pid, "SANCTIONS", "UNRELATED");
         }
         try (Store s = StoreFixture.open(dir)) {
-            assertThat(s.labels().undo("alice")).isPresent();
+            assertThat(s.labels().undo("alice", "alice")).isPresent();
             assertThat(s.labels().stance(pid, "alice")).isEqualTo(Map.of("MILCOOP", "FAVOR"));
-            assertThat(s.labels().undo("alice")).isPresent();
+            assertThat(s.labels().undo("alice", "alice")).isPresent();
             assertThat(s.labels().stance(pid, "alice")).isEmpty();
-            assertThat(s.labels().undo("alice")).isEmpty();
+            assertThat(s.labels().undo("alice", "alice")).isEmpty();
             assertThat(s.labels().stance(pid, "bob")).isEqualTo(Map.of("MILCOOP", "NEUTRAL"));
         }
         try (Store s = StoreFixture.open(dir)) {
-            assertThat(s.labels().redo("alice")).isPresent();
+            assertThat(s.labels().redo("alice", "alice")).isPresent();
             assertThat(s.labels().stance(pid, "alice")).isEqualTo(Map.of("MILCOOP", "FAVOR"));
             // a new change clears what could still be redone
             s.labels().setStance("alice", "alice", pid, "WAR_SUPPORT", "AGAINST");
-            assertThat(s.labels().redo("alice")).isEmpty();
+            assertThat(s.labels().redo("alice", "alice")).isEmpty();
             assertThat(Sql.longValue(s, "SELECT count(*) FROM events WHERE kind = 'undo'")).isEqualTo(2);
         }
     }
@@ -68,12 +68,12 @@ class LabelsTest {
             assertThat(s.labels().spans(pid, "alice")).containsExactly(e, c);
             assertThatThrownBy(() -> s.labels().deleteSpan("alice", e.id())).hasMessageContaining("claimer of 1 claim");
             s.labels().deleteSpan("alice", c.id());
-            s.labels().undo("alice");
+            s.labels().undo("alice", "alice");
             assertThat(s.labels().spans(pid, "alice")).containsExactly(e, c);
-            s.labels().undo("alice");
-            s.labels().undo("alice");
+            s.labels().undo("alice", "alice");
+            s.labels().undo("alice", "alice");
             assertThat(s.labels().spans(pid, "alice")).isEmpty();
-            s.labels().redo("alice");
+            s.labels().redo("alice", "alice");
             assertThat(s.labels().spans(pid, "alice")).containsExactly(e);
         }
     }
@@ -89,10 +89,10 @@ class LabelsTest {
                 s.labels().setStance("alice", "alice", other, t, "UNRELATED");
             }
             assertThat(s.labels().finishedParagraphs("alice", 3)).containsExactlyInAnyOrder(pid, other);
-            s.labels().undo("alice");
-            s.labels().undo("alice");
-            s.labels().undo("alice");
-            s.labels().undo("alice");
+            s.labels().undo("alice", "alice");
+            s.labels().undo("alice", "alice");
+            s.labels().undo("alice", "alice");
+            s.labels().undo("alice", "alice");
             assertThat(s.labels().flags(pid, "alice")).isEqualTo(Labels.Flags.NONE);
             assertThat(s.labels().finishedParagraphs("alice", 3)).isEmpty();
         }
