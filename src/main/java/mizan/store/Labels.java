@@ -1,7 +1,13 @@
 package mizan.store;
 
 import mizan.model.Annotator;
+import mizan.model.Claimer;
+import mizan.model.ClaimerRef;
 import mizan.model.Span;
+import mizan.model.SpanKind;
+import mizan.model.SpanRules;
+import mizan.model.Version;
+import mizan.text.SpanEdges;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,21 +40,32 @@ public final class Labels {
     public long setStance(String actor, String owner, String paragraphId, String target, String label) {
         return store.write(() -> {
             Connection c = store.connection();
-            Long batch = batchFor(c, owner);
             Map<String, Object> before = LabelRows.stance(c, paragraphId, owner, target);
             Map<String, Object> after = label == null ? null : LabelRows.stanceImage(paragraphId, owner, target, label);
-            LabelRows.write(c, LabelRows.STANCE, before, after);
-            long id = EventLog.append(c, actor, paragraphId, LabelRows.STANCE, "do", null, batch, before, after);
-            if (batch != null) {
-                Gold.recordEdit(c, actor, paragraphId, "stance", batch);
-            }
-            return id;
+            return change(c, actor, owner, paragraphId, LabelRows.STANCE, before, after);
         });
     }
 
-    /** Changes to gold are batched with their provenance row; other owners' changes stand alone. */
-    private static Long batchFor(Connection c, String owner) throws SQLException {
-        return Annotator.GOLD.equals(owner) ? EventLog.nextId(c) : null;
+    /**
+     * Writes one label change with its event and, for gold, its provenance row in the same
+     * undo batch. Runs inside the caller's transaction; returns the change's event id.
+     */
+    private static long change(Connection c, String actor, String owner, String paragraphId, String action,
+                               Map<String, Object> before, Map<String, Object> after) throws SQLException {
+        LabelRows.write(c, LabelRows.tableOf(action), before, after);
+        return logged(c, actor, owner, paragraphId, action, before, after);
+    }
+
+    /** The event (and gold provenance) of a change already written. */
+    private static long logged(Connection c, String actor, String owner, String paragraphId, String action,
+                               Map<String, Object> before, Map<String, Object> after) throws SQLException {
+        Long batch = Annotator.GOLD.equals(owner) ? EventLog.nextId(c) : null;
+        long id = EventLog.append(c, actor, paragraphId, action, "do", null, batch, before, after);
+        if (batch != null) {
+            String table = LabelRows.tableOf(action);
+            Gold.recordEdit(c, actor, paragraphId, Gold.taskOf(table, after != null ? after : before), batch);
+        }
+        return id;
     }
 
     /** Inserts a span row, giving it a new id; no event (callers log it). */
@@ -62,40 +78,146 @@ public final class Labels {
         }
     }
 
-    /** Adds a span (its id is ignored) and returns it with the id it was given. */
+    /**
+     * Why {@code span} may not be stored beside {@code sameOwner} (the owner's other spans of the
+     * paragraph), or null: its edges ({@link SpanEdges}), then the spans together ({@link SpanRules}).
+     */
+    static String refusal(Connection c, Span span, List<Span> sameOwner) throws SQLException {
+        String edges = SpanEdges.problem(LabelRows.paragraphText(c, span.paragraphId()), span.start(), span.end());
+        return edges != null ? edges : SpanRules.refusal(sameOwner, span).orElse(null);
+    }
+
+    /** Checks and inserts a new span with its "span.add" event; returns it with its id. */
+    private static Span add(Connection c, String actor, Span span, List<Span> sameOwner) throws SQLException {
+        String refused = refusal(c, span, sameOwner);
+        if (refused != null) {
+            throw new StoreException(refused);
+        }
+        Span saved = insertSpan(c, span);
+        logged(c, actor, span.annotator(), span.paragraphId(), LabelRows.SPAN + ".add", null,
+                LabelRows.spanImage(saved));
+        return saved;
+    }
+
+    /** Changes a stored span in place (same id) with one "span.update" event; returns {@code after}. */
+    private static Span update(Connection c, String actor, Span before, Span after) throws SQLException {
+        change(c, actor, before.annotator(), before.paragraphId(), LabelRows.SPAN + ".update",
+                LabelRows.spanImage(before), LabelRows.spanImage(after));
+        return after;
+    }
+
+    /**
+     * Adds a span (its id is ignored) and returns it with the id it was given. Refused, with a
+     * StoreException, when its edges are not a span's ({@link SpanEdges}), when the owner already
+     * has one like it there or it would cross an entity ({@link SpanRules}), or when a claim's
+     * claimer is not one of the owner's entities in the paragraph.
+     */
     public Span addSpan(String actor, Span span) {
         return store.write(() -> {
             Connection c = store.connection();
-            Long batch = batchFor(c, span.annotator());
-            Span saved = insertSpan(c, span);
-            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".add", "do", null, batch, null,
-                    LabelRows.spanImage(saved));
-            if (batch != null) {
-                Gold.recordEdit(c, actor, span.paragraphId(), Gold.taskOf(LabelRows.SPAN, LabelRows.spanImage(saved)), batch);
+            List<Span> sameOwner = LabelRows.spans(c, span.paragraphId(), span.annotator());
+            Claimer claimer = span.claimer();
+            if (claimer != null && claimer.kind() == Claimer.Kind.SPAN && sameOwner.stream()
+                    .noneMatch(e -> e.kind() == SpanKind.ENTITY && e.id() == claimer.entitySpanId())) {
+                throw new StoreException("the claim's claimer (span " + claimer.entitySpanId()
+                        + ") is not one of " + span.annotator() + "'s entities in paragraph " + span.paragraphId());
             }
-            return saved;
+            return add(c, actor, span, sameOwner);
         });
+    }
+
+    /**
+     * Tags {@code [start, end)} as an entity of {@code type} for the owner. An entity already on
+     * those edges keeps its id: of the same type nothing is written; of another type its type
+     * changes in place, one "span.update" change, so claims citing it keep their claimer. A new
+     * entity is refused (StoreException) when its edges are not a span's or it would cross one
+     * of the owner's entities.
+     */
+    public Span tagEntity(String actor, String owner, String paragraphId, int start, int end, String type) {
+        return store.write(() -> {
+            Connection c = store.connection();
+            List<Span> sameOwner = LabelRows.spans(c, paragraphId, owner);
+            Optional<Span> there = at(sameOwner, SpanKind.ENTITY, start, end);
+            if (there.isEmpty()) {
+                return add(c, actor, Span.entity(0, paragraphId, owner, start, end, type), sameOwner);
+            }
+            Span old = there.get();
+            return old.label().equals(type) ? old
+                    : update(c, actor, old, Span.entity(old.id(), paragraphId, owner, start, end, type));
+        });
+    }
+
+    /**
+     * Sets the owner's claim on {@code [start, end)}: changed in place (one "span.update") when
+     * the owner has one there, nothing written when it is already so, otherwise added and
+     * checked like an entity. An entity claimer is the owner's entity at the ref's edges, looked
+     * up in the same transaction; a StoreException when there is none. A null claimer records none.
+     */
+    public Span setClaim(String actor, String owner, String paragraphId, int start, int end, boolean checkWorthy,
+                         ClaimerRef claimer, String claimerStance) {
+        return store.write(() -> {
+            Connection c = store.connection();
+            List<Span> sameOwner = LabelRows.spans(c, paragraphId, owner);
+            Span wanted = Span.claim(0, paragraphId, owner, start, end, checkWorthy,
+                    resolve(sameOwner, claimer), claimerStance);
+            Optional<Span> there = at(sameOwner, SpanKind.CLAIM, start, end);
+            if (there.isEmpty()) {
+                return add(c, actor, wanted, sameOwner);
+            }
+            Span old = there.get();
+            Span changed = wanted.withId(old.id());
+            return changed.equals(old) ? old : update(c, actor, old, changed);
+        });
+    }
+
+    private static Claimer resolve(List<Span> sameOwner, ClaimerRef ref) {
+        if (ref == null) {
+            return null;
+        }
+        if (!ref.isEntity()) {
+            return new Claimer(ref.kind(), null);
+        }
+        return at(sameOwner, SpanKind.ENTITY, ref.start(), ref.end()).map(e -> Claimer.span(e.id()))
+                .orElseThrow(() -> new StoreException("there is no entity at " + ref.start() + "–" + ref.end()
+                        + " to be the claimer; tag it first"));
+    }
+
+    /** The first of {@code spans} of that kind on exactly those edges. */
+    private static Optional<Span> at(List<Span> spans, SpanKind kind, int start, int end) {
+        return spans.stream().filter(s -> s.kind() == kind && s.start() == start && s.end() == end).findFirst();
     }
 
     /** Deletes a span. An entity that a claim names as its claimer is kept, with a message. */
     public void deleteSpan(String actor, long spanId) {
         store.write(() -> {
             Connection c = store.connection();
-            Span span = span(c, spanId).orElseThrow(() -> new StoreException("no span with id " + spanId));
-            long citing = countCiting(c, spanId);
-            if (citing > 0) {
-                throw new StoreException("this entity is the claimer of " + citing
-                        + " claim(s); delete or change those claims first");
-            }
-            Long batch = batchFor(c, span.annotator());
-            Map<String, Object> before = LabelRows.spanImage(span);
-            LabelRows.write(c, LabelRows.SPAN, before, null);
-            EventLog.append(c, actor, span.paragraphId(), LabelRows.SPAN + ".delete", "do", null, batch, before, null);
-            if (batch != null) {
-                Gold.recordEdit(c, actor, span.paragraphId(), Gold.taskOf(LabelRows.SPAN, before), batch);
-            }
+            delete(c, actor, span(c, spanId).orElseThrow(() -> new StoreException("no span with id " + spanId)));
             return null;
         });
+    }
+
+    /**
+     * Deletes the owner's span of {@code kind} on exactly {@code [start, end)}; a StoreException
+     * when there is none, or when it is an entity a claim names as its claimer.
+     */
+    public void deleteSpan(String actor, String owner, String paragraphId, SpanKind kind, int start, int end) {
+        store.write(() -> {
+            Connection c = store.connection();
+            Span span = at(LabelRows.spans(c, paragraphId, owner), kind, start, end).orElseThrow(() ->
+                    new StoreException("no " + kind.name().toLowerCase() + " at " + start + "–" + end + " there"));
+            delete(c, actor, span);
+            return null;
+        });
+    }
+
+    private static void delete(Connection c, String actor, Span span) throws SQLException {
+        long citing = countCiting(c, span.id());
+        if (citing > 0) {
+            throw new StoreException("this entity is the claimer of " + citing
+                    + " claim(s); delete or change those claims first");
+        }
+        change(c, actor, span.annotator(), span.paragraphId(), LabelRows.SPAN + ".delete",
+                LabelRows.spanImage(span), null);
     }
 
     /** Sets the owner's boilerplate/skip flag and comment for a paragraph in one change. */
@@ -106,8 +228,7 @@ public final class Labels {
             String note = comment == null || comment.isBlank() ? null : comment;
             Map<String, Object> after = !boilerplate && note == null ? null
                     : LabelRows.flagsImage(paragraphId, owner, boilerplate, note);
-            LabelRows.write(c, LabelRows.FLAGS, before, after);
-            return EventLog.append(c, actor, paragraphId, LabelRows.FLAGS, "do", null, null, before, after);
+            return change(c, actor, owner, paragraphId, LabelRows.FLAGS, before, after);
         });
     }
 
@@ -139,47 +260,35 @@ public final class Labels {
 
     /** The owner's stance labels for a paragraph, target to label. */
     public Map<String, String> stance(String paragraphId, String owner) {
-        return store.read(() -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "SELECT target, label FROM stance_labels WHERE paragraph_id = ? AND annotator = ?")) {
-                ps.setString(1, paragraphId);
-                ps.setString(2, owner);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
-            return out;
-        });
+        return store.read(() -> LabelRows.stances(store.connection(), paragraphId, owner));
     }
 
     /** The owner's spans of a paragraph, by start then end. */
     public List<Span> spans(String paragraphId, String owner) {
+        return store.read(() -> LabelRows.spans(store.connection(), paragraphId, owner));
+    }
+
+    /** One owner's labels of one paragraph, as the workbench shows them. */
+    public record OwnerLabels(Map<String, String> stance, List<Span> spans, boolean boilerplate, String comment) {
+    }
+
+    /** The owner's stance (by target), spans (by start then end) and flags of a paragraph, in one read. */
+    public OwnerLabels ownerLabels(String paragraphId, String owner) {
         return store.read(() -> {
-            List<Span> out = new ArrayList<>();
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "SELECT * FROM spans WHERE paragraph_id = ? AND annotator = ? ORDER BY start_cp, end_cp, id")) {
-                ps.setString(1, paragraphId);
-                ps.setString(2, owner);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(LabelRows.spanFrom(rs));
-                    }
-                }
-            }
-            return out;
+            Version labels = Versions.of(store.connection(), paragraphId, owner);
+            Flags flags = flags(LabelRows.flags(store.connection(), paragraphId, owner));
+            return new OwnerLabels(labels.stance(), labels.spans(), flags.boilerplate(), flags.comment());
         });
     }
 
     /** The owner's flags for a paragraph: boilerplate and comment. */
     public Flags flags(String paragraphId, String owner) {
-        return store.read(() -> {
-            Map<String, Object> row = LabelRows.flags(store.connection(), paragraphId, owner);
-            return row == null ? Flags.NONE
-                    : new Flags(Boolean.TRUE.equals(row.get("boilerplate")), (String) row.get("comment"));
-        });
+        return store.read(() -> flags(LabelRows.flags(store.connection(), paragraphId, owner)));
+    }
+
+    private static Flags flags(Map<String, Object> row) {
+        return row == null ? Flags.NONE
+                : new Flags(Boolean.TRUE.equals(row.get("boilerplate")), (String) row.get("comment"));
     }
 
     /** A paragraph's per-annotator flags. */

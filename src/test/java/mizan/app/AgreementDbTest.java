@@ -85,9 +85,9 @@ class AgreementDbTest {
             entity(s, "ali", 1, 3, 8, "ORG");
             entity(s, "ali", 2, 0, 3, "LOC");
             entity(s, "jamal", 3, 0, 3, "LOC");
-            entity(s, Annotator.GOLD, 0, 20, 25, "ORG");
+            entity(s, Annotator.GOLD, 0, 20, 24, "ORG");
             for (String a : List.of("ali", "badr")) {
-                s.labels().addSpan(a, Span.claim(0, p.get(0).id(), a, 0, 40, true, Claimer.AUTHOR, "AFFIRM"));
+                s.labels().addSpan(a, Span.claim(0, p.get(0).id(), a, 0, 29, true, Claimer.AUTHOR, "AFFIRM"));
             }
         }
     }
