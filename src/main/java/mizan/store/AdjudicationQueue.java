@@ -4,6 +4,8 @@ import mizan.model.Span;
 import mizan.model.SpanKind;
 import mizan.model.Version;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,25 +33,50 @@ public final class AdjudicationQueue {
     private AdjudicationQueue() {
     }
 
+    /**
+     * Builds the reviewer's queue. With {@code acceptUnanimous}, the undecided paragraphs whose
+     * versions agree on every task are taken into gold, all in one transaction and one undo
+     * batch: the reviewer's first undo in adjudication gives them all back, not just the last.
+     */
     public static Result build(Store store, String reviewer, Set<String> tasks, boolean acceptUnanimous) {
         List<String> shared = Versions.sharedParagraphs(store);
         Set<String> decided = new HashSet<>(store.gold().decidedParagraphs());
         List<Item> items = new ArrayList<>();
-        int accepted = 0;
+        List<String> unanimous = new ArrayList<>();
         for (String pid : shared) {
             List<Version> versions = Versions.all(store, pid);
             double score = disagreement(versions, tasks);
             if (score > 0) {
                 items.add(new Item(pid, score));
-            } else if (acceptUnanimous && !decided.contains(pid)
-                    && disagreement(versions, Set.of("stance", "entities", "claims")) == 0) {
-                store.gold().take(reviewer, pid, versions.get(0).annotator(), "unanimous",
-                        versions.stream().map(Version::annotator).toList());
+            } else if (acceptUnanimous && !decided.contains(pid) && unanimous(versions)) {
+                unanimous.add(pid);
+            }
+        }
+        int accepted = unanimous.isEmpty() ? 0 : store.write(() -> acceptAll(store.connection(), reviewer, unanimous));
+        items.sort(Comparator.comparingDouble(Item::disagreement).reversed()); // stable: document order within ties
+        return new Result(items, accepted, shared.size());
+    }
+
+    private static boolean unanimous(List<Version> versions) {
+        return disagreement(versions, Set.copyOf(Gold.TASKS)) == 0;
+    }
+
+    /**
+     * Takes each paragraph into gold under one batch; the versions are read again inside the
+     * transaction, so a paragraph someone relabeled since the queue was read is left alone.
+     */
+    private static int acceptAll(Connection c, String reviewer, List<String> paragraphIds) throws SQLException {
+        long batch = EventLog.nextId(c);
+        int accepted = 0;
+        for (String pid : paragraphIds) {
+            List<Version> versions = Versions.all(c, pid);
+            if (versions.size() >= 2 && unanimous(versions)) {
+                Gold.takeIn(c, reviewer, pid, versions.get(0).annotator(), "unanimous",
+                        versions.stream().map(Version::annotator).toList(), batch);
                 accepted++;
             }
         }
-        items.sort(Comparator.comparingDouble(Item::disagreement).reversed()); // stable: document order within ties
-        return new Result(items, accepted, shared.size());
+        return accepted;
     }
 
     /** Sum over the tasks of the mean pairwise disagreement between versions (each in 0..1). */

@@ -79,7 +79,15 @@ public final class Gold {
 
     static void takeIn(Connection c, String actor, String paragraphId, String from, String method, List<String> sources)
             throws SQLException {
-        long batch = EventLog.nextId(c);
+        takeIn(c, actor, paragraphId, from, method, sources, EventLog.nextId(c));
+    }
+
+    /**
+     * Takes {@code from}'s labels into gold as part of the undo batch {@code batch}: several
+     * paragraphs taken in one transaction under one batch are undone and redone together.
+     */
+    static void takeIn(Connection c, String actor, String paragraphId, String from, String method, List<String> sources,
+                       long batch) throws SQLException {
         mizan.model.Version gold = Versions.of(c, paragraphId, Annotator.GOLD);
         mizan.model.Version theirs = Versions.of(c, paragraphId, from);
         // clear gold: claims first (they may cite entities), then entities, then stance
