@@ -7,11 +7,10 @@ import mizan.model.SpanKey;
 import mizan.model.SpanKind;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,16 @@ import java.util.Objects;
  * workbench's own changes are written (so undo and the audit trail treat them alike). A batch of
  * paragraphs is one transaction: one durable commit per batch, not per label. Labels that are
  * already there are left alone, so importing the same file twice changes nothing the second time.
+ *
+ * <p>Spans obey the same rules as in the workbench ({@link mizan.text.SpanEdges},
+ * {@link mizan.model.SpanRules}). The same label given twice for a paragraph is one label, kept
+ * once without a word: tools that merge annotations repeat labels, and the repeat says nothing
+ * new. Anything else a paragraph's owner could not have made by hand, two entity types on the
+ * same edges, crossing entities, two claims on the same edges, an edge on a space or inside a
+ * letter's marks, is refused with a StoreException naming the paragraph and the span, and the
+ * batch being written is rolled back: which of two conflicting labels is right is for the person
+ * importing to decide, not for the store to guess. Batches written before stay; importing the
+ * corrected file again completes the import without repeating them.
  */
 public final class LabelImport {
 
@@ -53,17 +62,7 @@ public final class LabelImport {
     }
 
     private static boolean stance(Connection c, Entry e) throws SQLException {
-        Map<String, String> old = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT target, label FROM stance_labels WHERE paragraph_id = ? AND annotator = ?")) {
-            ps.setString(1, e.paragraphId());
-            ps.setString(2, e.owner());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    old.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
+        Map<String, String> old = LabelRows.stances(c, e.paragraphId(), e.owner());
         Map<String, String> all = new HashMap<>(old);
         all.putAll(e.labels().stance());
         boolean changed = false;
@@ -81,20 +80,12 @@ public final class LabelImport {
     }
 
     private static boolean spans(Connection c, Entry e) throws SQLException {
-        List<Span> old = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT * FROM spans WHERE paragraph_id = ? AND annotator = ? ORDER BY kind, id")) {
-            ps.setString(1, e.paragraphId());
-            ps.setString(2, e.owner());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    old.add(LabelRows.spanFrom(rs));
-                }
-            }
-        }
-        if (SpanKey.multiset(old).equals(SpanKey.multiset(e.labels().spans()))) {
+        List<Span> old = LabelRows.spans(c, e.paragraphId(), e.owner());
+        List<Span> wanted = distinct(e);
+        if (SpanKey.multiset(old).equals(SpanKey.multiset(wanted))) {
             return false;
         }
+        refuseBroken(c, e, wanted);
         // claims first: a stored claim may cite one of the entities as its claimer
         for (SpanKind kind : new SpanKind[] {SpanKind.CLAIM, SpanKind.ENTITY}) {
             for (Span s : old) {
@@ -104,24 +95,62 @@ public final class LabelImport {
             }
         }
         Map<Long, Long> stored = new HashMap<>();
+        for (Span s : wanted) {
+            Span saved = Labels.insertSpan(c, withClaimer(s, stored));
+            stored.put(s.id(), saved.id());
+            EventLog.append(c, e.owner(), e.paragraphId(), LabelRows.SPAN + ".add", "do", null, null, null,
+                    LabelRows.spanImage(saved));
+        }
+        return true;
+    }
+
+    /**
+     * The entry's spans as rows of its paragraph and owner, entities first, without repeats of
+     * the same label. Ids stay local; a claim citing an entity dropped as a repeat cites the copy kept.
+     */
+    private static List<Span> distinct(Entry e) {
+        List<Span> given = e.labels().spans();
+        Map<Object, Span> kept = new LinkedHashMap<>();
+        Map<Long, Long> sameAs = new HashMap<>();
         for (SpanKind kind : SpanKind.values()) {
-            for (Span s : e.labels().spans()) {
+            for (Span s : given) {
                 if (s.kind() != kind) {
                     continue;
                 }
-                Claimer cl = s.claimer();
-                if (cl != null && cl.kind() == Claimer.Kind.SPAN) {
-                    cl = Claimer.span(stored.get(cl.entitySpanId()));
+                Span row = withClaimer(new Span(s.id(), e.paragraphId(), e.owner(), kind, s.start(), s.end(),
+                        s.label(), s.checkWorthy(), s.claimer(), s.claimerStance()), sameAs);
+                Span first = kept.putIfAbsent(SpanKey.of(row, given), row);
+                if (first != null && kind == SpanKind.ENTITY) {
+                    sameAs.put(s.id(), first.id());
                 }
-                Span row = new Span(0, e.paragraphId(), e.owner(), kind, s.start(), s.end(), s.label(),
-                        s.checkWorthy(), cl, s.claimerStance());
-                Span saved = Labels.insertSpan(c, row);
-                stored.put(s.id(), saved.id());
-                EventLog.append(c, e.owner(), e.paragraphId(), LabelRows.SPAN + ".add", "do", null, null, null,
-                        LabelRows.spanImage(saved));
             }
         }
-        return true;
+        return new ArrayList<>(kept.values());
+    }
+
+    /** The span with its entity claimer's id looked up in {@code ids}, when it is there. */
+    private static Span withClaimer(Span s, Map<Long, Long> ids) {
+        Claimer cl = s.claimer();
+        if (cl == null || cl.kind() != Claimer.Kind.SPAN || !ids.containsKey(cl.entitySpanId())) {
+            return s;
+        }
+        return new Span(s.id(), s.paragraphId(), s.annotator(), s.kind(), s.start(), s.end(), s.label(),
+                s.checkWorthy(), Claimer.span(ids.get(cl.entitySpanId())), s.claimerStance());
+    }
+
+    /** Refuses the whole batch, naming the paragraph and the span, when a span breaks a rule. */
+    private static void refuseBroken(Connection c, Entry e, List<Span> wanted) throws SQLException {
+        List<Span> checked = new ArrayList<>();
+        for (Span s : wanted) {
+            String refused = Labels.refusal(c, s, checked);
+            if (refused != null) {
+                throw new StoreException("paragraph " + e.paragraphId() + ", " + e.owner() + "'s "
+                        + (s.kind() == SpanKind.ENTITY ? "entity " + s.label() : "claim") + " at " + s.start() + "–"
+                        + s.end() + ": " + refused + "; the import stopped there: correct the file and import it"
+                        + " again (what was imported before stays, and is not repeated)");
+            }
+            checked.add(s);
+        }
     }
 
     private static boolean flags(Connection c, Entry e) throws SQLException {
@@ -139,7 +168,7 @@ public final class LabelImport {
 
     private static void change(Connection c, Entry e, String action, Map<String, Object> before,
                                Map<String, Object> after) throws SQLException {
-        LabelRows.write(c, action.split("\\.")[0], before, after);
+        LabelRows.write(c, LabelRows.tableOf(action), before, after);
         EventLog.append(c, e.owner(), e.paragraphId(), action, "do", null, null, before, after);
     }
 }
