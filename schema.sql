@@ -111,14 +111,15 @@ CREATE TABLE IF NOT EXISTS gold (
 
 -- Append-only log of every labeling action. before/after are JSON images of the row (NULL when
 -- absent). kind is 'do', 'undo' or 'redo'; undo/redo name the event they reverse in ref.
--- Rows changed together by one action (taking an annotator's version into gold) share a batch,
--- the id of the batch's first event, and are undone and redone together.
+-- Rows changed together by one action (taking an annotator's version into gold, accepting every
+-- unanimous paragraph of a queue) share a batch, the id of the batch's first event, and are undone
+-- and redone together. Undo stacks are per person and per owner of the rows (gold or annotator).
 CREATE TABLE IF NOT EXISTS events (
     id            INTEGER PRIMARY KEY,
     at            TEXT NOT NULL,
     annotator     TEXT NOT NULL,             -- who acted
     paragraph_id  TEXT,
-    action        TEXT NOT NULL,             -- stance, span.add, span.delete, flags, gold
+    action        TEXT NOT NULL,             -- stance, span.add, span.update, span.delete, flags, gold
     kind          TEXT NOT NULL DEFAULT 'do' CHECK (kind IN ('do', 'undo', 'redo')),
     ref           INTEGER REFERENCES events(id),
     batch         INTEGER,

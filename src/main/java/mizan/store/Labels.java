@@ -27,6 +27,9 @@ import java.util.Set;
  *
  * <p>{@code actor} is the person acting (logged); {@code owner} is whose labels change: the
  * actor, or {@link mizan.model.Annotator#GOLD} when a reviewer adjudicates.
+ *
+ * <p>Spans are named by paragraph, kind and edges, since one owner has at most one entity and one
+ * claim per pair of edges; no span is stored that {@link SpanEdges} or {@link SpanRules} refuses.
  */
 public final class Labels {
 
