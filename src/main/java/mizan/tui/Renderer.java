@@ -8,13 +8,30 @@ import java.nio.charset.StandardCharsets;
  * after that only cells that changed are sent, each run of them after one cursor move, so a
  * keystroke costs tens of bytes, not a screen. Text goes out as UTF-8, one grapheme cluster per
  * cell, in the visual order the view laid out.
+ *
+ * <p>A renderer knows how many colours its terminal shows. At 256 a style's 256-colour foreground
+ * goes out as {@code 38;5;N}; at 8 it is never sent, and the style's 8-colour stand-in is drawn.
  */
 public final class Renderer {
 
     /** Unchanged cells bridged inside a run: cheaper than a new cursor move. */
     private static final int BRIDGE = 3;
 
+    private final int colours;
     private Grid last;
+
+    /** A renderer for a 256-colour terminal. */
+    public Renderer() {
+        this(256);
+    }
+
+    /** @param colours 8 or 256, see {@link EntityStyles#coloursOf} */
+    public Renderer(int colours) {
+        if (colours != 8 && colours != 256) {
+            throw new IllegalArgumentException("a renderer draws 8 or 256 colours, not " + colours);
+        }
+        this.colours = colours;
+    }
 
     /** Forget the previous frame: the next is drawn whole. */
     public void invalidate() {
@@ -45,7 +62,7 @@ public final class Renderer {
                     if (t.equals(Grid.CONTINUATION)) {
                         continue;
                     }
-                    Style st = g.style(i, y);
+                    Style st = shown(g.style(i, y));
                     if (!st.equals(current[0])) {
                         b.append(sgr(st));
                         current[0] = st;
@@ -87,11 +104,17 @@ public final class Renderer {
         return end;
     }
 
-    private static boolean same(Grid a, Grid b, int x, int y) {
-        return a.text(x, y).equals(b.text(x, y)) && a.style(x, y).equals(b.style(x, y))
+    private boolean same(Grid a, Grid b, int x, int y) {
+        return a.text(x, y).equals(b.text(x, y)) && shown(a.style(x, y)).equals(shown(b.style(x, y)))
                 && !(x > 0 && a.text(x, y).equals(Grid.CONTINUATION) && !same(a, b, x - 1, y));
     }
 
+    /** The style as this terminal can show it: at 8 colours without its 256-colour foreground. */
+    private Style shown(Style s) {
+        return colours == 8 && s.fg256() != Style.NO_256 ? s.withFg(s.fg()) : s;
+    }
+
+    /** Callers pass the style as {@link #shown}, so an 8-colour renderer never sends {@code 38;5}. */
     static String sgr(Style s) {
         StringBuilder b = new StringBuilder("\033[0");
         if (s.bold()) {
@@ -100,13 +123,18 @@ public final class Renderer {
         if (s.dim()) {
             b.append(";2");
         }
+        if (s.italic()) {
+            b.append(";3");
+        }
         if (s.underline()) {
             b.append(";4");
         }
         if (s.reverse()) {
             b.append(";7");
         }
-        if (s.fg() != Style.Color.DEFAULT) {
+        if (s.fg256() != Style.NO_256) {
+            b.append(";38;5;").append(s.fg256());
+        } else if (s.fg() != Style.Color.DEFAULT) {
             b.append(';').append(30 + s.fg().ordinal() - 1);
         }
         if (s.bg() != Style.Color.DEFAULT) {

@@ -1,5 +1,6 @@
 package mizan.tui;
 
+import mizan.model.LabelScheme;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -60,5 +61,36 @@ class RendererTest {
         r.frame(View.render(s));
         byte[] resized = r.frame(View.render(s.withScreen(new State.Screen(100, 24))));
         assertThat(new String(resized, StandardCharsets.UTF_8)).contains("\033[2J");
+    }
+
+    /** A row of every default entity type's 256-colour look, then a colour no type has. */
+    private static Grid entityRow(int orange) {
+        LabelScheme scheme = LabelScheme.defaults();
+        Grid g = new Grid(20, 1);
+        int x = 0;
+        for (String type : scheme.entityTypeIds()) {
+            g.put(x++, 0, "ك", 1, EntityStyles.of(scheme, type, 256).withUnderline());
+        }
+        g.put(x, 0, "ب", 1, Style.fg256(orange, Style.Color.YELLOW).withBold());
+        return g;
+    }
+
+    @Test
+    void anEightColourRendererNeverSendsTwoHundredFiftySixColourSequences() {
+        String eight = new String(new Renderer(8).frame(entityRow(208)), StandardCharsets.UTF_8);
+        assertThat(eight).doesNotContain("38;5;").contains("\033[0;1;33mب");
+        String full = new String(new Renderer(256).frame(entityRow(208)), StandardCharsets.UTF_8);
+        assertThat(full).contains("\033[0;1;38;5;208mب").contains("\033[0;4;38;5;136mك");
+    }
+
+    @Test
+    void aChangeAnEightColourTerminalCannotShowSendsNothing() {
+        Renderer eight = new Renderer(8);
+        eight.frame(entityRow(208));
+        assertThat(eight.frame(entityRow(214))).isEmpty();
+        Renderer full = new Renderer(256);
+        full.frame(entityRow(208));
+        assertThat(new String(full.frame(entityRow(214)), StandardCharsets.UTF_8))
+                .isEqualTo("\033[1;13H\033[0;1;38;5;214mب\033[0m");
     }
 }
