@@ -45,6 +45,19 @@ public final class Tmux implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends several keys in ONE send-keys call: tmux writes them to the program in one write, as a
+     * fast typist, a paste or one SSH packet delivers them. Keys are named as the workbench names
+     * them; "S-Tab" is sent as tmux's "BTab" (tmux types a name it does not know letter by letter).
+     */
+    public void burst(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", target));
+        for (String k : keys) {
+            args.add(k.equals("S-Tab") ? "BTab" : k);
+        }
+        run(args.toArray(String[]::new));
+    }
+
     /** Types text literally (Arabic included). */
     public void type(String text) throws IOException, InterruptedException {
         run("send-keys", "-t", target, "-l", text);
