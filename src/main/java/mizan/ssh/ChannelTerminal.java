@@ -67,6 +67,12 @@ final class ChannelTerminal implements TerminalIo {
     }
 
     /** The app the client asked for with {@code ssh -o SetEnv=MIZAN_APP=annotate}, if any. */
+    /** Colours the client's terminal shows, from the TERM its pty request named (COLORTERM seldom crosses SSH). */
+    @Override
+    public int colours() {
+        return mizan.tui.EntityStyles.coloursOf(env.getEnv().get(Environment.ENV_TERM), env.getEnv().get("COLORTERM"));
+    }
+
     Optional<String> requestedApp() {
         String v = env.getEnv().get(APP_VARIABLE);
         return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip().toLowerCase(Locale.ROOT));

@@ -41,7 +41,8 @@ final class Footer {
             case GOTO -> "Go to ¶ (number in this document, or document:number): " + s.prompt().input() + "▏";
             case SEARCH -> "Search: " + s.prompt().input() + "▏";
             case COMMENT -> "Comment (Enter saves, empty clears): " + s.prompt().input() + "▏";
-            default -> fit(g.cols() - 2, List.of(
+            default -> s.para() == null ? (s.queue().isEmpty() ? "" : keyName(k.keyOf(Action.NEXT_PARAGRAPH)) + " next  ")
+                    + k.keyOf(Action.HELP) + " help  " + k.keyOf(Action.QUIT) + " quit" : fit(g.cols() - 2, List.of(
                     firstStanceKeys(s) + " stance", keyName(k.keyOf(Action.NEXT_TARGET)) + " target",
                     "⇧" + keyName(k.keyOf(Action.CURSOR_LEFT)) + keyName(k.keyOf(Action.CURSOR_RIGHT)) + " select",
                     k.keyOf(Action.START_BACK) + k.keyOf(Action.START_FORWARD) + k.keyOf(Action.END_BACK)

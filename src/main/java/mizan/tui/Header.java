@@ -19,11 +19,12 @@ final class Header {
         String left = " mizan │ " + who + " │ " + Answers.number(q.currentId()) + " │ " + (q.index() + 1) + "/" + total;
         g.print(0, 0, left, g.cols(), Style.REVERSE, s.bidi());
 
-        int barWidth = g.cols() >= 100 ? 20 : 10;
+        String done = (s.adjudicating() ? "decided " : "done ") + q.done() + "/" + total + " " + pct + "% ";
+        String pace = " │ " + s.writes().sessionLabels() + " labels " + rate(s) + "/h ";
+        // the progress bar takes what the rest leaves, up to 20 cells
+        int barWidth = Math.max(0, Math.min(20, g.cols() - mizan.text.CellWidth.of(left) - done.length() - pace.length() - 2));
         int filled = total == 0 ? 0 : (int) ((long) barWidth * q.done() / total);
-        String right = (s.adjudicating() ? "decided " : "done ") + q.done() + "/" + total + " " + pct + "% "
-                + "█".repeat(filled) + "░".repeat(barWidth - filled) + " │ " + s.writes().sessionLabels() + " labels "
-                + rate(s) + "/h ";
+        String right = done + "█".repeat(filled) + "░".repeat(barWidth - filled) + pace;
         int rw = mizan.text.CellWidth.of(right);
         if (rw + mizan.text.CellWidth.of(left) + 1 <= g.cols()) {
             g.print(g.cols() - rw, 0, right, rw, Style.REVERSE, s.bidi());

@@ -69,7 +69,7 @@ final class Panels {
                 Style st = Style.DIM;
                 int sp = trimmed.indexOf(' ');
                 if (sp > 0 && s.scheme().entityType(trimmed.substring(sp + 1)).isPresent()) {
-                    st = Style.fg(View.entityColor(s.scheme(), trimmed.substring(sp + 1)));
+                    st = EntityStyles.of(s.scheme(), trimmed.substring(sp + 1), s.session().colours());
                 }
                 g.print(x, y + r, part, g.cols() - x, st, s.bidi());
                 x += mizan.text.CellWidth.of(part);

@@ -74,6 +74,11 @@ public record Style(Color fg, int fg256, Color bg, boolean bold, boolean dim, bo
     }
 
     /** An 8-colour foreground; it replaces a 256-colour one too. */
+    /** The same look on a coloured background: how a search hit is marked. */
+    public Style withBg(Color c) {
+        return new Style(fg, fg256, c, bold, dim, italic, reverse, underline);
+    }
+
     public Style withFg(Color c) {
         return new Style(c, NO_256, bg, bold, dim, italic, reverse, underline);
     }
@@ -86,6 +91,9 @@ public record Style(Color fg, int fg256, Color bg, boolean bold, boolean dim, bo
      * depths; bold and italic don't change a coloured cell's letter.
      */
     public char code() {
+        if (bg != Color.DEFAULT) {
+            return 'h';
+        }
         if (fg != Color.DEFAULT) {
             if (reverse || underline) {
                 return '#';

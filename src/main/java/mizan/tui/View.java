@@ -1,6 +1,5 @@
 package mizan.tui;
 
-import mizan.model.LabelScheme;
 import mizan.model.Span;
 import mizan.model.SpanKind;
 import mizan.text.BidiLayout;
@@ -152,11 +151,6 @@ public final class View {
         Style st = base;
         Span entity = null;
         boolean claim = false;
-        State.Search hit = s.search();
-        if (hit.paragraphId() != null && hit.paragraphId().equals(s.para().id()) && c.start() >= hit.start()
-                && c.start() < hit.end()) {
-            st = new Style(st.fg(), Color.YELLOW, st.bold(), st.dim(), st.reverse(), st.underline());
-        }
         for (Span sp : s.para().labels().spans()) {
             if (sp.start() <= c.start() && c.start() < sp.end()) {
                 if (sp.kind() == SpanKind.CLAIM) {
@@ -167,7 +161,13 @@ public final class View {
             }
         }
         if (entity != null) {
-            st = st.withFg(entityColor(s.scheme(), entity.label())).withBold();
+            Style look = EntityStyles.of(s.scheme(), entity.label(), s.session().colours());
+            st = base.dim() ? look.withDim() : look;
+        }
+        State.Search hit = s.search();
+        if (hit.paragraphId() != null && hit.paragraphId().equals(s.para().id()) && c.start() >= hit.start()
+                && c.start() < hit.end()) {
+            st = st.withBg(Color.YELLOW);
         }
         if (claim) {
             st = st.withUnderline();
@@ -176,10 +176,6 @@ public final class View {
             st = st.withReverse();
         }
         return st;
-    }
-
-    static Color entityColor(LabelScheme scheme, String type) {
-        return scheme.entityType(type).map(d -> Color.parse(d.color())).orElse(Color.WHITE);
     }
 
     private static void tooSmall(Grid g, State s) {

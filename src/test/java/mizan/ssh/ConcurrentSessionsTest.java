@@ -57,8 +57,8 @@ class ConcurrentSessionsTest {
         JavaClient.Terminal t = client.workbench(name, key, port);
         try {
             for (int p = 0; p < PARAGRAPHS; p++) {
-                // "saving…" may be drawn first, and only the changed cells of "saved ✓ ..." follow it.
-                t.typeAndWait("1", "MILCOOP = FAVOR");
+                // the label shows at once (its cell changes from the empty mark); quitting waits for the writes
+                t.typeAndWait("1", "[FAVOR");
                 if (p + 1 < PARAGRAPHS) {
                     // A fresh paragraph redraws its MILCOOP cell from FAVOR to the empty mark.
                     t.typeAndWait(PAGE_DOWN, "·");

@@ -40,7 +40,9 @@ class ReviewAppTest {
             t.screen().waitFor(0, "── versions", JavaClient.WAIT);
             assertThat(t.screen().text()).contains("adjudicating: rita → gold").contains("alice").contains("bob");
             t.typeAndWait("=", "Take whose version");
-            t.typeAndWait("2", "gold = bob's version");
+            t.typeAndWait("2", "bob's version");
+            t.type("q");
+            assertThat(t.awaitClosed(JavaClient.WAIT)).as("q ends the session once gold is written").isTrue();
             assertThat(f.rows("SELECT paragraph_id, target, label FROM stance_labels WHERE annotator = '@gold'"))
                     .singleElement().asString().endsWith("|MILCOOP|AGAINST");
 
@@ -48,6 +50,38 @@ class ReviewAppTest {
                     Map.of("MIZAN_APP", "annotate"));
             w.screen().waitFor(0, "── stance", JavaClient.WAIT);
             assertThat(w.screen().text()).doesNotContain("adjudicating");
+        }
+    }
+
+    @Test
+    void aReviewerWithNothingToAdjudicateGetsTheWorkbench() throws Exception {
+        try (ServerFixture f = serve(dir); JavaClient client = new JavaClient()) {
+            KeyPair rita = f.member("rita", Role.REVIEWER);
+            JavaClient.Terminal t = JavaClient.shell(client.login("rita", rita, f.port()), 100, 30);
+            t.screen().waitFor(0, "── stance", JavaClient.WAIT);
+            assertThat(t.screen().text()).contains("nothing to adjudicate").doesNotContain("adjudicating:");
+            t.typeAndWait("1", "[FAVOR");
+            t.type("q");
+            assertThat(t.awaitClosed(JavaClient.WAIT)).isTrue();
+        }
+        try (Store s = Store.open(dir.resolve("mizan.db"))) {
+            assertThat(s.labels().countsByAnnotator()).extracting(c -> c.annotator()).containsExactly("rita");
+        }
+    }
+
+    @Test
+    void anAnnotatorWithNothingAssignedIsToldWhyAndQQuits() throws Exception {
+        try (ServerFixture f = serve(dir); JavaClient client = new JavaClient()) {
+            KeyPair zoe = f.member("zoe", Role.ANNOTATOR);
+            f.member("alice", Role.ANNOTATOR);
+            try (Store s = Store.open(dir.resolve("mizan.db"))) {
+                mizan.store.Assignments.replace(s, Map.of("alice", List.of(s.documents().list().get(0).id())), List.of());
+            }
+            JavaClient.Terminal t = JavaClient.shell(client.login("zoe", zoe, f.port()), 100, 30);
+            t.screen().waitFor(0, "No paragraphs are assigned to zoe", JavaClient.WAIT);
+            assertThat(t.screen().text()).contains("mizan assign --db");
+            t.type("q");
+            assertThat(t.awaitClosed(JavaClient.WAIT)).as("q ends the session").isTrue();
         }
     }
 }

@@ -75,11 +75,45 @@ class GoldenScreenTest {
     }
 
     @Test
+    void claimEditAt80x24() throws IOException {
+        // e on the claim: its answers so far are offered for Enter to keep
+        State s = Fixtures.state(Fixtures.quoteWithLabels(), 80, 24);
+        State on = s.withCursor(new State.Cursor(UpdateTest.indexOfWord(s, "أصبحت"), -1, -1, -1, 0));
+        golden("claim-edit-80x24", View.render(Fixtures.press(on, "e")));
+    }
+
+    @Test
+    void claimerPickerWithTwelveEntitiesAt80x24() throws IOException {
+        // scrolled to the tenth entity, with every row numbered
+        State picking = Fixtures.press(UpdateTest.twelveEntities(), "c", "y");
+        for (int i = 0; i < 11; i++) {
+            picking = Fixtures.press(picking, "Down");
+        }
+        golden("claimer-picker-80x24", View.render(picking));
+    }
+
+    @Test
+    void searchHitAt80x24() throws IOException {
+        State s = Fixtures.press(Fixtures.state(Fixtures.quoteUnlabeled(), 80, 24), "/", "ا", "ل", "ح", "ر", "ب", "Enter");
+        String text = s.para().text();
+        int at = text.codePointCount(0, text.indexOf("الحرب"));
+        State hit = Update.update(s, new Msg.Found("الحرب", 7, at, at + 5, false)).state();
+        golden("search-hit-80x24", View.render(hit));
+    }
+
+    @Test
+    void emptyQueueAt80x24() throws IOException {
+        State s = Update.start(State.initial(Fixtures.session("zoe", "zoe"), java.util.List.of(), java.util.Set.of(), 0,
+                80, 24, 0)).state();
+        golden("empty-queue-80x24", View.render(s));
+    }
+
+    @Test
     void theGoldenParagraphScreenShowsWhatAReaderChecks() {
         Grid g = View.render(Fixtures.state(Fixtures.quoteWithLabels(), 80, 24));
         String text = g.textDump();
-        assertThat(text).contains("alice").contains("¶ 8/40").contains("[FAVOR    ]").contains("[NEUTRAL  ]")
-                .contains("p PERS").contains("c claim");
+        assertThat(text).contains("alice").contains("¶ 5 of a85c5ca2").contains("8/40").contains("[FAVOR    ]")
+                .contains("[NEUTRAL  ]").contains("p PERS").contains("c claim");
         // the claim is underlined somewhere and both entity colours (PERS yellow, ORG cyan) appear
         assertThat(g.styleDump()).contains("u").contains("Y").contains("C");
     }

@@ -271,7 +271,7 @@ class UpdateTest {
         State hit = Update.update(r.state(), new Msg.Found("حر", 7, at + 2, at + 4, false)).state();
         assertThat(hit.words().get(hit.cursor().word()).text()).isEqualTo("الحرب");
         assertThat(hit.message()).contains("found «حر»").contains("n next");
-        assertThat(View.render(hit).styleDump()).contains("y"); // the hit's cells have a highlight background
+        assertThat(View.render(hit).styleDump()).contains("hh"); // the hit's cells have a highlight background
         assertThat(key(hit, "n").effects()).containsExactly(new Effect.Search("حر", 7, at + 3, true));
         assertThat(key(hit, "N").effects()).containsExactly(new Effect.Search("حر", 7, at + 2, false));
     }

@@ -44,7 +44,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Runtime {
 
-    static final long SETTLE_MS = 4;
+    static final long SETTLE_MS = 8;
     static final long FRAME_MS = 16;
     /** How long an ended session waits for changes still being written (the store retries a busy database). */
     static final long DRAIN_SECONDS = 120;
@@ -96,7 +96,7 @@ public final class Runtime {
         this.store = store;
         this.config = config;
         this.queueOf = queueOf;
-        this.renderer = new Renderer();
+        this.renderer = new Renderer(term.colours());
     }
 
     /** Tests: every answer of the store passes through {@code gate} on its way to the loop. */

@@ -24,8 +24,7 @@ public interface TerminalIo extends AutoCloseable {
 
     /** Colours the terminal shows: 256, or 8 (from TERM and COLORTERM, as the terminal reported them). */
     default int colours() {
-        String t = System.getenv("TERM");
-        return t != null && t.contains("256") ? 256 : 8;
+        return mizan.tui.EntityStyles.coloursOf(System.getenv("TERM"), System.getenv("COLORTERM"));
     }
 
     @Override
