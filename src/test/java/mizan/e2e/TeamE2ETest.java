@@ -70,7 +70,7 @@ class TeamE2ETest {
                     terms.get(i).keys("S-Left", "p");
                 }
                 for (int i = 0; i < 3; i++) {
-                    terms.get(i).waitFor("saved ✓ PERS span");
+                    terms.get(i).waitFor("saved ✓ PERS");
                 }
                 for (int i = 0; i < 3; i++) {
                     String screen = terms.get(i).capture();
@@ -83,7 +83,7 @@ class TeamE2ETest {
                     terms.get(i).keys("PgDn");
                 }
                 for (Tmux t : terms) {
-                    t.waitFor("│ ¶ " + (round + 2) + "/");
+                    t.waitFor("│ " + (round + 2) + "/");
                 }
             }
             for (Tmux t : terms) {
@@ -136,7 +136,7 @@ class TeamE2ETest {
             t.keys("=", "2");
             t.waitFor("saved ✓ gold = bob's version");
             t.keys("PgDn");
-            t.waitFor("│ ¶ 2/2");
+            t.waitFor("│ 2/2");
             t.keys("=", "1");
             t.waitFor("saved ✓ gold = alice's version");
             t.keys("q");

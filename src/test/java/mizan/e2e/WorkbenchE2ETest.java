@@ -41,9 +41,9 @@ class WorkbenchE2ETest {
             t.waitFor("saved ✓ MILCOOP = FAVOR");
             t.keys("S-Left");
             t.keys("p");
-            t.waitFor("saved ✓ PERS span");
+            t.waitFor("saved ✓ PERS");
             t.keys("PgDn");
-            t.waitFor("│ ¶ 2/");
+            t.waitFor("│ 2/");
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }
@@ -111,9 +111,9 @@ class WorkbenchE2ETest {
         }
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "dan"))) {
             String screen = t.waitFor("── stance");
-            assertThat(screen).contains("│ ¶ 2/").contains("done 1/");
+            assertThat(screen).contains("│ 2/").contains("done 1/");
             t.keys("u");
-            t.waitFor("undone ✓ stance");
+            t.waitFor("undone: SANCTIONS = UNRELATED");
             t.keys("q");
             t.waitForExit(Duration.ofSeconds(20));
         }

@@ -84,9 +84,10 @@ class BurstPropertyTest {
                 .map(d -> k.keyOf(Action.TAG_ENTITY, d.id())).toList();
         List<String> out = new ArrayList<>();
         while (out.size() < n) {
-            int pick = r.nextInt(20);
+            int pick = r.nextInt(24);
             switch (pick) {
-                case 0, 1, 2, 3 -> out.add(String.valueOf(1 + r.nextInt(4)));
+                case 0, 1, 2, 3, 20, 21, 22 -> out.add(String.valueOf(1 + r.nextInt(4)));
+                case 23 -> out.add(r.nextBoolean() ? "S-Tab" : "Tab");
                 case 4 -> out.add("0");
                 case 5 -> out.add(r.nextBoolean() ? "Tab" : "S-Tab");
                 case 6, 7 -> out.add(r.nextBoolean() ? "PgDn" : "PgUp");
@@ -130,11 +131,16 @@ class BurstPropertyTest {
             int i = 0;
             while (i < keys.size()) {
                 int n = Math.min(keys.size() - i, 1 + r.nextInt(12));
-                term.type(keys.subList(i, i + n));
+                // a burst: its keys arrive together, while answers to earlier keys come back between them
+                for (String k : keys.subList(i, i + n)) {
+                    term.type(List.of(k));
+                    if (r.nextInt(3) == 0) {
+                        held.releaseSome();
+                    }
+                }
                 i += n;
-                // answers come back while later keys are still on their way, in bursts of their own
-                for (int k = r.nextInt(4); k >= 0; k--) {
-                    Thread.sleep(r.nextInt(3));
+                for (int k = r.nextInt(3); k >= 0; k--) {
+                    Thread.sleep(r.nextInt(4));
                     held.releaseSome();
                 }
             }
