@@ -51,4 +51,21 @@ class KeymapTest {
         assertThatThrownBy(() -> Keymap.fromJson(SCHEME, "{\"UNDO\": 3}", "keys.json"))
                 .hasMessageContaining("must be a non-empty string");
     }
+
+    @Test
+    void anActionMayHaveSeveralKeysAndAKeyFileMayGiveItSeveral() {
+        Keymap k = Keymap.defaults(SCHEME);
+        assertThat(k.keysOf(Action.CLEAR_STANCE)).containsExactly("0", "Backspace");
+        assertThat(k.lookup(Key.of("Enter")).orElseThrow().action()).isEqualTo(Action.NEXT_PARAGRAPH);
+        Keymap mine = Keymap.fromJson(SCHEME, "{\"NEXT_PARAGRAPH\": \"PgDn j\"}", "keys.json");
+        assertThat(mine.keysOf(Action.NEXT_PARAGRAPH)).containsExactly("PgDn", "j");
+        assertThat(mine.lookup(Key.of("Enter"))).as("the file's keys replace the action's defaults").isEmpty();
+    }
+
+    @Test
+    void theReadmesKeyTableIsTheTableInForce() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(mizan.TestFiles.root().resolve("README.md"));
+        assertThat(readme).as("README's key table: regenerate with mizan annotate --print-keys")
+                .contains(KeyTable.markdown(Keymap.defaults(SCHEME), SCHEME).strip());
+    }
 }

@@ -133,8 +133,9 @@ final class EffectRunner {
             reply.accept(new Msg.Reverted(r.undo(), r.seq(), pid, now, finished(pid, now), describe(ev.get(), pid),
                     false));
         } catch (RuntimeException ex) {
-            reply.accept(new Msg.Reverted(r.undo(), r.seq(), null, null, false, "cannot " + verb + ": "
-                    + ParagraphLoader.message(ex), true));
+            String why = ParagraphLoader.message(ex);
+            reply.accept(new Msg.Reverted(r.undo(), r.seq(), null, null, false,
+                    why.contains("cannot " + verb) ? why : "cannot " + verb + ": " + why, true));
         }
     }
 
