@@ -72,7 +72,7 @@ public final class ClassTraining {
         System.exit(0);
     }
 
-    /** An 80×24 terminal that types 'q' once a frame showing a paragraph ("¶ k/n") was written. */
+    /** An 80×24 terminal that types 'q' once a frame showing a paragraph (its stance panel) was written. */
     private static final class QuitAfterParagraph implements TerminalIo {
 
         private final CountDownLatch shown = new CountDownLatch(1);
@@ -107,7 +107,7 @@ public final class ClassTraining {
 
         @Override
         public void write(byte[] bytes) {
-            if (new String(bytes, StandardCharsets.UTF_8).contains("¶")) {
+            if (new String(bytes, StandardCharsets.UTF_8).contains("── stance")) {
                 shown.countDown();
             }
         }

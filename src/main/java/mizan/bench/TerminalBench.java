@@ -24,7 +24,8 @@ final class TerminalBench {
     static final int COLS = 80;
     static final int ROWS = 24;
     /** The header's "¶ k/n" only appears once a paragraph is loaded and drawn (UTF-8 of U+00B6). */
-    private static final byte[] SHOWN = {(byte) 0xC2, (byte) 0xB6};
+    /** What only the paragraph screen shows: the stance panel's rule (the loading line names a ¶ too). */
+    private static final byte[] SHOWN = "── stance".getBytes(StandardCharsets.UTF_8);
     private static final long GIVE_UP_SECONDS = 60;
     /** A cursor-position report request. */
     private static final String QUERY = "\033[6n";

@@ -249,18 +249,6 @@ public final class Labels {
         return store.write(() -> EventLog.reverse(store.connection(), actor, owner, false));
     }
 
-    /** Undoes the actor's most recent change to anyone's labels. */
-    @Deprecated
-    public Optional<Event> undo(String actor) {
-        return store.write(() -> EventLog.reverse(store.connection(), actor, null, true));
-    }
-
-    /** Redoes the actor's most recently undone change to anyone's labels. */
-    @Deprecated
-    public Optional<Event> redo(String actor) {
-        return store.write(() -> EventLog.reverse(store.connection(), actor, null, false));
-    }
-
     /** The owner's stance labels for a paragraph, target to label. */
     public Map<String, String> stance(String paragraphId, String owner) {
         return store.read(() -> LabelRows.stances(store.connection(), paragraphId, owner));

@@ -1,6 +1,5 @@
 package mizan.tui;
 
-import mizan.tui.State.Mode;
 import mizan.tui.State.Prompt;
 import mizan.tui.Waiting.Barrier;
 

@@ -25,7 +25,7 @@ class LogCommandTest {
             s.labels().setStance("alice", "alice", pid, "MILCOOP", "FAVOR");
             s.labels().setStance("alice", "alice", pid, "MILCOOP", "AGAINST");
             s.labels().setStance("bob", "bob", pid, "MILCOOP", "NEUTRAL");
-            s.labels().undo("alice");
+            s.labels().undo("alice", "alice");
         }
         ImportCommandTest.Result all = mizan("log", "--paragraph", pid, "--user", "rita", "--db", db);
         assertThat(all.exit()).isZero();

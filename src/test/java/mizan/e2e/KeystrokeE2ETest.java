@@ -5,13 +5,10 @@ import mizan.TestFiles;
 import mizan.corpus.Importer;
 import mizan.model.Role;
 import mizan.store.Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,15 +40,6 @@ class KeystrokeE2ETest {
     @TempDir
     Path dir;
 
-    private Process server;
-
-    @AfterEach
-    void stopServer() throws InterruptedException {
-        if (server != null) {
-            server.destroy(); // SIGTERM: the shutdown hook stops the SSH server
-            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("the server stops on SIGTERM").isTrue();
-        }
-    }
 
     @Test
     void aStanceAndACorrectionOfTheSameTargetInOneBurstKeepTheCorrection() throws Exception {
@@ -90,13 +78,10 @@ class KeystrokeE2ETest {
     @Test
     void pagingAndLabelingInOneBurstOverSshPutsEachStanceOnItsOwnParagraph() throws Exception {
         Path db = dir.resolve("mizan.db");
-        Path key = keygen("alice");
-        run("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
-        int port = freePort();
-        startServer(db, port);
-        String ssh = "exec ssh -tt -p " + port + " -i " + Tmux.shellQuote(key.toString())
-                + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentityAgent=none alice@127.0.0.1";
-        try (Tmux t = new Tmux(dir, 100, 30, ssh)) {
+        Path key = Served.keygen(dir, "alice");
+        Served.lead("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
+        int port = Served.freePort();
+        try (Served server = Served.start(dir, db, port); Tmux t = new Tmux(dir, 100, 30, Served.ssh(port, key, "alice"))) {
             pageAndLabelInOneBurst(t, db);
         }
         assertPagedLabels(db, "alice");
@@ -426,52 +411,5 @@ class KeystrokeE2ETest {
 
     private static Duration remaining(long deadline) {
         return Duration.ofNanos(Math.max(Duration.ofSeconds(5).toNanos(), deadline - System.nanoTime()));
-    }
-
-    // --- mizan serve, as ServeE2ETest starts it ---
-
-    private void startServer(Path db, int port) throws Exception {
-        server = mizan("serve", "--db", db.toString(), "--port", String.valueOf(port))
-                .redirectOutput(dir.resolve("serve.out").toFile()).redirectError(dir.resolve("serve.err").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.readString(dir.resolve("serve.out")).contains("connects with")) {
-                return;
-            }
-            assertThat(server.isAlive()).as("mizan serve is running; stderr: " + Files.readString(dir.resolve("serve.err"))).isTrue();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("mizan serve never printed its banner:\n" + Files.readString(dir.resolve("serve.out")));
-    }
-
-    private static ProcessBuilder mizan(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("java", "-jar", Mizan.jar().toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("MIZAN_SEEDS", TestFiles.seeds().toString());
-        return pb;
-    }
-
-    private void run(String... args) throws Exception {
-        ProcessBuilder pb = mizan(args).redirectErrorStream(true);
-        pb.environment().put("MIZAN_USER", "lead");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("mizan " + String.join(" ", args) + ": " + out).isZero();
-    }
-
-    private Path keygen(String name) throws IOException, InterruptedException {
-        Path key = dir.resolve(name);
-        Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString())
-                .redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
-        return key;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

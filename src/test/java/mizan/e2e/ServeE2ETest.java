@@ -1,19 +1,14 @@
 package mizan.e2e;
 
 import mizan.TestDb;
-import mizan.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,29 +22,28 @@ class ServeE2ETest {
     @TempDir
     Path dir;
 
-    private Process server;
+    private Served server;
 
     @AfterEach
     void stopServer() throws InterruptedException {
         if (server != null) {
-            server.destroy(); // SIGTERM: the shutdown hook stops the SSH server
-            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("the server stops on SIGTERM").isTrue();
+            server.close();
         }
     }
 
     @Test
     void labelOverSshKillTheClientReconnectAndResumeWithTheLabelKept() throws Exception {
         Path db = dir.resolve("mizan.db");
-        Path key = keygen("alice");
-        run("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
-        int port = freePort();
-        String banner = startServer(db, port);
+        Path key = Served.keygen(dir, "alice");
+        Served.lead("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
+        int port = Served.freePort();
+        server = Served.start(dir, db, port);
+        String banner = server.banner;
         assertThat(banner).contains("listening on 127.0.0.1:" + port).contains("host key SHA256:")
                 .contains("ssh -p " + port + " alice@127.0.0.1");
         assertThat(String.join("", Files.readAllLines(dir.resolve("serve.err")))).doesNotContain("SLF4J");
 
-        String ssh = "exec ssh -tt -p " + port + " -i " + Tmux.shellQuote(key.toString())
-                + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o IdentityAgent=none alice@127.0.0.1";
+        String ssh = Served.ssh(port, key, "alice");
         try (Tmux t = new Tmux(dir, 100, 30, ssh)) {
             t.waitFor("── stance");
             t.keys("1", "1", "1"); // paragraph 1 done: a stance for each of the three targets
@@ -83,29 +77,13 @@ class ServeE2ETest {
     @Test
     void aSecondServerOnTheSamePortSaysSoAndExits() throws Exception {
         Path db = dir.resolve("mizan.db");
-        int port = freePort();
-        startServer(db, port);
-        Process second = mizan("serve", "--db", db.toString(), "--port", String.valueOf(port)).redirectErrorStream(true).start();
+        int port = Served.freePort();
+        server = Served.start(dir, db, port);
+        Process second = Served.mizan("serve", "--db", db.toString(), "--port", String.valueOf(port)).redirectErrorStream(true).start();
         String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).isEqualTo(1);
         assertThat(out).contains("cannot listen on 127.0.0.1:" + port).contains("--port");
-    }
-
-    /** Starts the server and returns its banner, once it says how to connect. */
-    private String startServer(Path db, int port) throws Exception {
-        server = mizan("serve", "--db", db.toString(), "--port", String.valueOf(port))
-                .redirectOutput(dir.resolve("serve.out").toFile()).redirectError(dir.resolve("serve.err").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            String out = Files.readString(dir.resolve("serve.out"));
-            if (out.contains("connects with")) {
-                return out;
-            }
-            assertThat(server.isAlive()).as("mizan serve is running; stderr: " + Files.readString(dir.resolve("serve.err"))).isTrue();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("mizan serve never printed its banner:\n" + Files.readString(dir.resolve("serve.out")));
     }
 
     private void awaitLog(String needle) throws Exception {
@@ -114,38 +92,6 @@ class ServeE2ETest {
         while (!(Files.exists(log) && Files.readString(log).contains(needle))) {
             assertThat(System.nanoTime()).as("the server log says '" + needle + "'").isLessThan(deadline);
             Thread.sleep(100);
-        }
-    }
-
-    /** The packaged mizan, with the shipped seeds for a new database. */
-    private static ProcessBuilder mizan(String... args) {
-        List<String> cmd = new ArrayList<>(List.of("java", "-jar", Mizan.jar().toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("MIZAN_SEEDS", TestFiles.seeds().toString());
-        return pb;
-    }
-
-    private void run(String... args) throws Exception {
-        ProcessBuilder pb = mizan(args).redirectErrorStream(true);
-        pb.environment().put("MIZAN_USER", "lead");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor()).as("mizan " + String.join(" ", args) + ": " + out).isZero();
-    }
-
-    private Path keygen(String name) throws IOException, InterruptedException {
-        Path key = dir.resolve(name);
-        Process p = new ProcessBuilder("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString())
-                .redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor()).isZero();
-        return key;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }
