@@ -11,8 +11,9 @@
 -- Versioning: the statements below build the newest schema, whose number is schema_version.
 -- The store sets PRAGMA user_version to it. An older database is brought forward by the
 -- migrations in mizan.store.Migrations, each a step from version N to N+1.
+--   2: events.owner (whose labels an event changed) and events.source (where the change came from).
 
--- schema_version: 1
+-- schema_version: 2
 
 CREATE TABLE IF NOT EXISTS documents (
     id            TEXT PRIMARY KEY,          -- first 16 hex digits of SHA-256 of the NFC paragraphs
@@ -113,7 +114,9 @@ CREATE TABLE IF NOT EXISTS gold (
 -- absent). kind is 'do', 'undo' or 'redo'; undo/redo name the event they reverse in ref.
 -- Rows changed together by one action (taking an annotator's version into gold, accepting every
 -- unanimous paragraph of a queue) share a batch, the id of the batch's first event, and are undone
--- and redone together. Undo stacks are per person and per owner of the rows (gold or annotator).
+-- and redone together. Undo stacks are per person (annotator) and per owner of the rows (owner).
+-- The one who acted and the one whose labels changed differ when a lead imports an annotator's
+-- labels or relabels them, and when a reviewer edits gold.
 CREATE TABLE IF NOT EXISTS events (
     id            INTEGER PRIMARY KEY,
     at            TEXT NOT NULL,
@@ -124,7 +127,9 @@ CREATE TABLE IF NOT EXISTS events (
     ref           INTEGER REFERENCES events(id),
     batch         INTEGER,
     before        TEXT,
-    after         TEXT
+    after         TEXT,
+    owner         TEXT,                      -- whose labels changed: an annotator, or '@gold' (gold rows too)
+    source        TEXT                       -- NULL from the workbench; 'import-annotations FILE', 'relabel'
 );
 CREATE INDEX IF NOT EXISTS events_by_annotator ON events (annotator, id);
 CREATE INDEX IF NOT EXISTS events_by_paragraph ON events (paragraph_id, id);

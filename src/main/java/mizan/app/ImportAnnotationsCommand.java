@@ -50,7 +50,8 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             Access.require(store, user.name(), mizan.model.Role.LEAD, "importing annotations");
             ParagraphLookup lookup = new ParagraphLookup(store);
-            LabelImport writer = new LabelImport(store);
+            // logged as the lead's doing, on the owner's labels, from this file
+            LabelImport writer = new LabelImport(store, user.name(), "import-annotations " + file);
             AnnotationImporter.Paragraphs paragraphs = new AnnotationImporter.Paragraphs() {
                 @Override
                 public List<Paragraph> byId(String id) {

@@ -27,21 +27,33 @@ public final class EventLog {
     private EventLog() {
     }
 
-    /** Appends one event; returns its id. {@code batch} groups it with others of one action, or null. */
-    static long append(Connection c, String actor, String paragraphId, String action, String kind, Long ref, Long batch,
-                       Map<String, Object> before, Map<String, Object> after) throws SQLException {
+    /**
+     * Appends one event; returns its id. {@code actor} is who acted, {@code owner} whose labels
+     * the rows are (an annotator or {@link Annotator#GOLD}; the rows' own annotator, so undo
+     * finds the change on the owner's stack), {@code source} where the change came from (null
+     * for the workbench). {@code batch} groups it with others of one action, or null.
+     */
+    static long append(Connection c, String actor, String owner, String source, String paragraphId, String action,
+                       String kind, Long ref, Long batch, Map<String, Object> before, Map<String, Object> after)
+            throws SQLException {
+        Map<String, Object> row = after != null ? after : before;
+        if (row != null && row.containsKey("annotator") && !row.get("annotator").equals(owner)) {
+            throw new IllegalArgumentException("an event of " + row.get("annotator") + "'s row logged as " + owner + "'s");
+        }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO events(at, annotator, paragraph_id, action, kind, ref, batch, before, after)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO events(at, annotator, owner, source, paragraph_id, action, kind, ref, batch, before, after)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, Labels.now());
             ps.setString(2, actor);
-            ps.setString(3, paragraphId);
-            ps.setString(4, action);
-            ps.setString(5, kind);
-            ps.setObject(6, ref);
-            ps.setObject(7, batch);
-            ps.setString(8, RowImage.toJson(before));
-            ps.setString(9, RowImage.toJson(after));
+            ps.setString(3, owner);
+            ps.setString(4, source);
+            ps.setString(5, paragraphId);
+            ps.setString(6, action);
+            ps.setString(7, kind);
+            ps.setObject(8, ref);
+            ps.setObject(9, batch);
+            ps.setString(10, RowImage.toJson(before));
+            ps.setString(11, RowImage.toJson(after));
             ps.executeUpdate();
         }
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
@@ -58,38 +70,18 @@ public final class EventLog {
 
     /**
      * Reverses the top of the actor's undo stack (undo) or redo stack (redo) of changes to
-     * {@code owner}'s labels, or to anyone's when {@code owner} is null; returns the unit's first
-     * event. A unit belongs to gold when any of its events writes the gold table or a gold row,
-     * otherwise to the annotator its rows carry: so a reviewer's own labels and the gold she
-     * adjudicated are undone separately, each in its own order.
+     * {@code owner}'s labels; returns the unit's first event. Stacks are per owner (the events'
+     * owner column): a reviewer's own labels and the gold she adjudicated are undone separately,
+     * each in its own order. The undo or redo events have the owner of the events they reverse
+     * and no source: the person undoing is at the workbench.
      */
     static Optional<Event> reverse(Connection c, String actor, String owner, boolean undo) throws SQLException {
-        List<Event> events = new ArrayList<>();
+        List<Event> events = query(c, "SELECT * FROM events WHERE annotator = ? AND owner = ? ORDER BY id", actor, owner);
         Map<Long, List<Event>> units = new HashMap<>();
-        Map<Long, String> unitOwner = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT *, CASE WHEN action = ? THEN ? ELSE"
-                + " coalesce(json_extract(after, '$.annotator'), json_extract(before, '$.annotator')) END AS owner"
-                + " FROM events WHERE annotator = ? ORDER BY id")) {
-            ps.setString(1, LabelRows.GOLD);
-            ps.setString(2, Annotator.GOLD);
-            ps.setString(3, actor);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Event e = event(rs);
-                    events.add(e);
-                    if (e.kind().equals("do")) {
-                        long leader = e.batch() == null ? e.id() : e.batch();
-                        units.computeIfAbsent(leader, k -> new ArrayList<>()).add(e);
-                        String rowOwner = rs.getString("owner");
-                        if (!unitOwner.containsKey(leader) || Annotator.GOLD.equals(rowOwner)) {
-                            unitOwner.put(leader, rowOwner);
-                        }
-                    }
-                }
+        for (Event e : events) {
+            if (e.kind().equals("do")) {
+                units.computeIfAbsent(e.batch() == null ? e.id() : e.batch(), k -> new ArrayList<>()).add(e);
             }
-        }
-        if (owner != null) {
-            units.keySet().removeIf(leader -> !owner.equals(unitOwner.get(leader)));
         }
         Deque<Long> undoStack = new ArrayDeque<>();
         Deque<Long> redoStack = new ArrayDeque<>();
@@ -131,9 +123,10 @@ public final class EventLog {
                 refuseIfBroken(c, from, to, kind);
             }
             LabelRows.write(c, table, from, to);
-            long id = append(c, actor, original.paragraphId(), original.action(), kind, original.id(), batch, from, to);
+            long id = append(c, actor, owner, null, original.paragraphId(), original.action(), kind, original.id(), batch,
+                    from, to);
             if (first == null) {
-                first = new Event(id, Labels.now(), actor, original.paragraphId(), original.action(), kind,
+                first = new Event(id, Labels.now(), actor, owner, null, original.paragraphId(), original.action(), kind,
                         original.id(), batch, RowImage.toJson(from), RowImage.toJson(to));
             }
         }
@@ -186,31 +179,19 @@ public final class EventLog {
         return out;
     }
 
-    private static Event event(ResultSet rs) throws SQLException {
+    static Event event(ResultSet rs) throws SQLException {
         long ref = rs.getLong("ref");
         Long r = rs.wasNull() ? null : ref;
         long batch = rs.getLong("batch");
         Long b = rs.wasNull() ? null : batch;
-        return new Event(rs.getLong("id"), rs.getString("at"), rs.getString("annotator"), rs.getString("paragraph_id"),
-                rs.getString("action"), rs.getString("kind"), r, b, rs.getString("before"), rs.getString("after"));
+        return new Event(rs.getLong("id"), rs.getString("at"), rs.getString("annotator"), rs.getString("owner"),
+                rs.getString("source"), rs.getString("paragraph_id"), rs.getString("action"), rs.getString("kind"), r, b,
+                rs.getString("before"), rs.getString("after"));
     }
 
     /** The log, newest last, filtered by paragraph and/or actor (null for any). */
     public static List<Event> list(Store store, String paragraphId, String actor, int limit) {
-        return store.read(() -> {
-            StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT * FROM events WHERE 1 = 1");
-            List<Object> args = new ArrayList<>();
-            if (paragraphId != null) {
-                sql.append(" AND paragraph_id = ?");
-                args.add(paragraphId);
-            }
-            if (actor != null) {
-                sql.append(" AND annotator = ?");
-                args.add(actor);
-            }
-            sql.append(" ORDER BY id DESC LIMIT ?) ORDER BY id");
-            args.add(limit);
-            return query(store.connection(), sql.toString(), args.toArray());
-        });
+        return LogEntries.read(store, new LogEntries.Filter(paragraphId, actor, null), limit, false).stream()
+                .map(LogEntries.Entry::first).toList();
     }
 }

@@ -61,7 +61,7 @@ public final class Gold {
         Map<String, Object> after = RowImage.of("paragraph_id", paragraphId, "task", task, "adjudicator", actor,
                 "method", method, "sources", src, "decided_at", Labels.now());
         LabelRows.write(c, LabelRows.GOLD, before, after);
-        EventLog.append(c, actor, paragraphId, LabelRows.GOLD, "do", null, batch, before, after);
+        EventLog.append(c, actor, Annotator.GOLD, null, paragraphId, LabelRows.GOLD, "do", null, batch, before, after);
     }
 
     /**
@@ -96,19 +96,22 @@ public final class Gold {
                 if (s.kind() == kind) {
                     Map<String, Object> before = LabelRows.spanImage(s);
                     LabelRows.write(c, LabelRows.SPAN, before, null);
-                    EventLog.append(c, actor, paragraphId, LabelRows.SPAN + ".delete", "do", null, batch, before, null);
+                    EventLog.append(c, actor, Annotator.GOLD, null, paragraphId, LabelRows.SPAN + ".delete", "do", null,
+                            batch, before, null);
                 }
             }
         }
         for (String target : gold.stance().keySet()) {
             Map<String, Object> before = LabelRows.stance(c, paragraphId, Annotator.GOLD, target);
             LabelRows.write(c, LabelRows.STANCE, before, null);
-            EventLog.append(c, actor, paragraphId, LabelRows.STANCE, "do", null, batch, before, null);
+            EventLog.append(c, actor, Annotator.GOLD, null, paragraphId, LabelRows.STANCE, "do", null, batch, before,
+                    null);
         }
         for (Map.Entry<String, String> e : theirs.stance().entrySet()) {
             Map<String, Object> after = LabelRows.stanceImage(paragraphId, Annotator.GOLD, e.getKey(), e.getValue());
             LabelRows.write(c, LabelRows.STANCE, null, after);
-            EventLog.append(c, actor, paragraphId, LabelRows.STANCE, "do", null, batch, null, after);
+            EventLog.append(c, actor, Annotator.GOLD, null, paragraphId, LabelRows.STANCE, "do", null, batch, null,
+                    after);
         }
         Map<Long, Long> newIds = new HashMap<>();
         for (SpanKind kind : new SpanKind[] {SpanKind.ENTITY, SpanKind.CLAIM}) {
@@ -124,8 +127,8 @@ public final class Gold {
                         s.checkWorthy(), claimer, s.claimerStance());
                 Span saved = Labels.insertSpan(c, copy);
                 newIds.put(s.id(), saved.id());
-                EventLog.append(c, actor, paragraphId, LabelRows.SPAN + ".add", "do", null, batch, null,
-                        LabelRows.spanImage(saved));
+                EventLog.append(c, actor, Annotator.GOLD, null, paragraphId, LabelRows.SPAN + ".add", "do", null, batch,
+                        null, LabelRows.spanImage(saved));
             }
         }
         for (String task : TASKS) {

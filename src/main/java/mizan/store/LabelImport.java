@@ -18,9 +18,11 @@ import java.util.Objects;
 /**
  * Writes imported annotations: each paragraph's labels for an owner replace what that owner had
  * there, row by row through {@link LabelRows} with an event-log entry per change, exactly as the
- * workbench's own changes are written (so undo and the audit trail treat them alike). A batch of
- * paragraphs is one transaction: one durable commit per batch, not per label. Labels that are
- * already there are left alone, so importing the same file twice changes nothing the second time.
+ * workbench's own changes are written. Each event names the person importing as the one who
+ * acted, the entry's owner as whose labels changed, and the file as its source, so the audit trail
+ * says who brought the labels in and from where. A batch of paragraphs is one transaction: one
+ * durable commit per batch, not per label. Labels that are already there are left alone, so
+ * importing the same file twice changes nothing the second time.
  *
  * <p>Spans obey the same rules as in the workbench ({@link mizan.text.SpanEdges},
  * {@link mizan.model.SpanRules}). The same label given twice for a paragraph is one label, kept
@@ -42,9 +44,17 @@ public final class LabelImport {
     }
 
     private final Store store;
+    private final String actor;
+    private final String source;
 
-    public LabelImport(Store store) {
+    /**
+     * @param actor  the person importing, logged as the one who acted (the entries' owners are logged as owners)
+     * @param source where the labels came from, logged with every change ("import-annotations FILE")
+     */
+    public LabelImport(Store store, String actor, String source) {
         this.store = store;
+        this.actor = actor;
+        this.source = source;
     }
 
     /** Writes a batch in one transaction; returns how many entries changed anything. */
@@ -61,7 +71,7 @@ public final class LabelImport {
         });
     }
 
-    private static boolean stance(Connection c, Entry e) throws SQLException {
+    private boolean stance(Connection c, Entry e) throws SQLException {
         Map<String, String> old = LabelRows.stances(c, e.paragraphId(), e.owner());
         Map<String, String> all = new HashMap<>(old);
         all.putAll(e.labels().stance());
@@ -79,7 +89,7 @@ public final class LabelImport {
         return changed;
     }
 
-    private static boolean spans(Connection c, Entry e) throws SQLException {
+    private boolean spans(Connection c, Entry e) throws SQLException {
         List<Span> old = LabelRows.spans(c, e.paragraphId(), e.owner());
         List<Span> wanted = distinct(e);
         if (SpanKey.multiset(old).equals(SpanKey.multiset(wanted))) {
@@ -98,8 +108,8 @@ public final class LabelImport {
         for (Span s : wanted) {
             Span saved = Labels.insertSpan(c, withClaimer(s, stored));
             stored.put(s.id(), saved.id());
-            EventLog.append(c, e.owner(), e.paragraphId(), LabelRows.SPAN + ".add", "do", null, null, null,
-                    LabelRows.spanImage(saved));
+            EventLog.append(c, actor, e.owner(), source, e.paragraphId(), LabelRows.SPAN + ".add", "do", null, null,
+                    null, LabelRows.spanImage(saved));
         }
         return true;
     }
@@ -153,7 +163,7 @@ public final class LabelImport {
         }
     }
 
-    private static boolean flags(Connection c, Entry e) throws SQLException {
+    private boolean flags(Connection c, Entry e) throws SQLException {
         Map<String, Object> before = LabelRows.flags(c, e.paragraphId(), e.owner());
         String comment = before == null ? null : (String) before.get("comment");
         boolean flagged = e.labels().boilerplate();
@@ -166,9 +176,9 @@ public final class LabelImport {
         return true;
     }
 
-    private static void change(Connection c, Entry e, String action, Map<String, Object> before,
-                               Map<String, Object> after) throws SQLException {
+    private void change(Connection c, Entry e, String action, Map<String, Object> before,
+                        Map<String, Object> after) throws SQLException {
         LabelRows.write(c, LabelRows.tableOf(action), before, after);
-        EventLog.append(c, e.owner(), e.paragraphId(), action, "do", null, null, before, after);
+        EventLog.append(c, actor, e.owner(), source, e.paragraphId(), action, "do", null, null, before, after);
     }
 }

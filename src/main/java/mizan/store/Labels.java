@@ -63,7 +63,7 @@ public final class Labels {
     private static long logged(Connection c, String actor, String owner, String paragraphId, String action,
                                Map<String, Object> before, Map<String, Object> after) throws SQLException {
         Long batch = Annotator.GOLD.equals(owner) ? EventLog.nextId(c) : null;
-        long id = EventLog.append(c, actor, paragraphId, action, "do", null, batch, before, after);
+        long id = EventLog.append(c, actor, owner, null, paragraphId, action, "do", null, batch, before, after);
         if (batch != null) {
             String table = LabelRows.tableOf(action);
             Gold.recordEdit(c, actor, paragraphId, Gold.taskOf(table, after != null ? after : before), batch);

@@ -18,9 +18,30 @@ final class Migrations {
     }
 
     /** STEPS.get(i) migrates version i+1 to i+2. Version 1 is the first released schema. */
-    private static final List<Step> STEPS = List.of();
+    private static final List<Step> STEPS = List.of(Migrations::eventOwnerAndSource);
 
     private Migrations() {
+    }
+
+    /**
+     * 1 → 2: events name whose labels they changed (owner) and where the change came from
+     * (source). Version 1 logged neither; the owner is in every row image ('@gold' for gold rows
+     * and for the gold table), the source is lost (NULL, as for the workbench). The append-only
+     * trigger refuses the backfill's UPDATE too, so it is dropped and put back around it, inside
+     * the migration's transaction: no other writer sees the log without it.
+     */
+    private static void eventOwnerAndSource(Statement st) throws SQLException {
+        st.execute("ALTER TABLE events ADD COLUMN owner TEXT");
+        st.execute("ALTER TABLE events ADD COLUMN source TEXT");
+        st.execute("DROP TRIGGER events_append_only_update");
+        st.executeUpdate("UPDATE events SET owner = CASE WHEN action = 'gold' THEN '@gold'"
+                + " ELSE coalesce(json_extract(after, '$.annotator'), json_extract(before, '$.annotator')) END");
+        // the same text as schema.sql's, so a migrated database has the trigger a new one has
+        st.execute("""
+                CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events
+                BEGIN
+                    SELECT RAISE(ABORT, 'events is append-only');
+                END""");
     }
 
     static void migrate(Connection c, String path) throws SQLException {

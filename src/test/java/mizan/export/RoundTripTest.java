@@ -38,7 +38,7 @@ class RoundTripTest {
         assertThat(alice.get("master.jsonl")).contains("\"boilerplate\":true");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db());
              ResultSet rs = c.createStatement().executeQuery("SELECT action, count(*) FROM events"
-                     + " WHERE annotator = 'carol' GROUP BY action ORDER BY action")) {
+                     + " WHERE owner = 'carol' GROUP BY action ORDER BY action")) {
             StringBuilder actions = new StringBuilder();
             while (rs.next()) {
                 actions.append(rs.getString(1)).append('=').append(rs.getInt(2)).append(' ');
