@@ -77,9 +77,11 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
             if (r.refused() > r.problems().size()) {
                 out.printf("... and %d more lines refused%n", r.refused() - r.problems().size());
             }
-            out.printf("%s: %d paragraphs imported under %s (%d changed, %d already so), %d lines refused%n", file,
+            r.notes().forEach(out::println);
+            out.printf("%s: %d paragraphs imported under %s (%d changed, %d already so), %d lines refused%s%n", file,
                     r.imported(), r.owners().isEmpty() ? (as == null ? "nobody" : as) : String.join(", ", r.owners()),
-                    r.changed(), r.imported() - r.changed(), r.refused());
+                    r.changed(), r.imported() - r.changed(), r.refused(), r.repeats() == 0 ? ""
+                            : "; " + r.repeats() + " repeated span(s) not stored twice (the same label is kept once)");
             out.flush();
             return r.refused() == 0 ? 0 : 1;
         } catch (ExportException e) {

@@ -2,20 +2,16 @@ package mizan.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import mizan.model.Document;
+import mizan.model.Json;
 import mizan.model.Paragraph;
 import mizan.store.Documents;
 import mizan.text.Decoded;
 import mizan.text.EncodingException;
 import mizan.text.Encodings;
+import mizan.text.Utf8Lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -33,14 +29,15 @@ import java.util.stream.Stream;
 /**
  * Imports files and folders (recursively) into the store. Plain-text files in any of the
  * encodings {@link Encodings} recognises become one document each; {@code .jsonl} files hold one
- * document per line ({@code {"id", "text", "meta"}}). A bad input is reported and skipped; the
- * rest of the batch still imports.
+ * document per line ({@code {"id", "text", "meta"}}), each line decoded and parsed on its own. A
+ * bad input (a file, or one line of a JSONL file) is reported with FILE or FILE:LINE and skipped;
+ * the rest of the batch still imports. Text with a control character is refused whole
+ * ({@link DocumentText}), never imported in part.
  */
 public final class Importer {
 
     /** Paragraphs gathered before one durable commit: a commit per file would dominate bulk imports. */
     private static final int BATCH_PARAGRAPHS = 20_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * Text files are decoded, normalised and classified on other threads (one core left to this
      * one, which writes to the database); at most this many files and bytes are read ahead.
@@ -123,20 +120,28 @@ public final class Importer {
         }
     }
 
-    /** A text file read and split off the importing thread, or why it could not be. */
-    private record Parsed(DocumentText.Parsed document, String rejected) { }
+    /** A text file read and split off the importing thread, or where (FILE or FILE:LINE) and why it could not be. */
+    private record Parsed(DocumentText.Parsed document, String where, String rejected) {
+        static Parsed refused(Path file, String reason) {
+            return new Parsed(null, file.toString(), reason);
+        }
+    }
 
     private static Parsed parseText(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             Decoded decoded = Encodings.decode(bytes, file.toString());
-            return new Parsed(DocumentText.parse(decoded.text(), file.toString(), decoded.charset(), null), null);
+            return new Parsed(DocumentText.parse(decoded.text(), file.toString(), decoded.charset(), null), null, null);
+        } catch (DocumentText.Refused e) {
+            // Decoding keeps the file's lines (CRLF and CR fold to one LF each), so the text's line is the file's.
+            return new Parsed(null, file + ":" + e.where().line(), e.where().character() + " at column "
+                    + e.where().column() + "; " + DocumentText.REMEDY);
         } catch (EncodingException e) {
-            return new Parsed(null, e.reason());
+            return Parsed.refused(file, e.reason());
         } catch (IOException e) {
-            return new Parsed(null, "cannot read: " + e.getMessage());
+            return Parsed.refused(file, "cannot read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
-            return new Parsed(null, "too large for the Java heap; run with a larger -Xmx (MIZAN_JAVA_OPTS)");
+            return Parsed.refused(file, "too large for the Java heap; run with a larger -Xmx (MIZAN_JAVA_OPTS)");
         }
     }
 
@@ -169,53 +174,64 @@ public final class Importer {
                 report.reject(file.toString(), "cannot read: " + e.getMessage());
             }
         } else if (parsed.rejected() != null) {
-            report.reject(file.toString(), parsed.rejected());
+            report.reject(parsed.where(), parsed.rejected());
         } else {
             add(parsed.document(), file.toString());
         }
     }
 
     private void importJsonl(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            String line;
-            int lineNo = 0;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = file + ":" + lineNo;
-                try {
-                    JsonNode doc = JSON.readTree(line);
-                    if (doc == null || !doc.isObject()) {
-                        report.reject(where, "expected a JSON object with \"text\"");
-                        continue;
+        try (Utf8Lines in = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line line = in.next(); line != null; line = in.next()) {
+                String where = file + ":" + line.number();
+                if (line.problem() != null) {
+                    report.reject(where, line.problem());
+                } else if (!line.text().isBlank()) {
+                    String refused = jsonlDocument(file, line, where);
+                    if (refused != null) {
+                        report.reject(where, refused);
                     }
-                    JsonNode text = doc.get("text");
-                    if (text == null || !text.isTextual()) {
-                        report.reject(where, "missing \"text\" (a string)");
-                        continue;
-                    }
-                    JsonNode meta = doc.get("meta");
-                    if (meta != null && !meta.isNull() && !meta.isObject()) {
-                        report.reject(where, "\"meta\" must be an object");
-                        continue;
-                    }
-                    String id = doc.hasNonNull("id") ? doc.get("id").asText() : String.valueOf(lineNo);
-                    String body = text.asText().replace("\r\n", "\n").replace('\r', '\n');
-                    add(DocumentText.parse(body, file + "#" + id, "UTF-8",
-                            meta == null || meta.isNull() ? null : meta.toString()), where);
-                } catch (JsonProcessingException e) {
-                    report.reject(where, "malformed JSON: " + e.getOriginalMessage());
                 }
             }
-        } catch (CharacterCodingException e) {
-            report.reject(file.toString(), "not valid UTF-8 (JSONL files must be UTF-8)");
+        }
+    }
+
+    /** Imports one JSONL line; returns why it was refused, or null. */
+    private String jsonlDocument(Path file, Utf8Lines.Line line, String where) {
+        JsonNode doc;
+        try {
+            doc = Json.readTree(line.text());
+        } catch (JsonProcessingException e) {
+            return Json.problem(e);
+        }
+        if (doc == null || !doc.isObject()) {
+            return "expected a JSON object with \"text\"";
+        }
+        JsonNode text = doc.get("text");
+        if (text == null || !text.isTextual()) {
+            return "missing \"text\" (a string)";
+        }
+        JsonNode meta = doc.get("meta");
+        if (meta != null && !meta.isNull() && !meta.isObject()) {
+            return "\"meta\" must be an object";
+        }
+        JsonNode idNode = doc.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isIntegralNumber()) {
+            return "\"id\" is " + Json.show(idNode) + ": give a string or a whole number, or leave it out";
+        }
+        String id = doc.hasNonNull("id") ? idNode.asText() : String.valueOf(line.number());
+        DocumentText.Unstorable badId = DocumentText.firstUnstorable(id);
+        if (badId != null) {
+            return "\"id\" holds " + badId.character() + "; " + DocumentText.REMEDY;
+        }
+        String body = text.asText().replace("\r\n", "\n").replace('\r', '\n');
+        try {
+            add(DocumentText.parse(body, file + "#" + id, "UTF-8",
+                    meta == null || meta.isNull() ? null : meta.toString()), where);
+            return null;
+        } catch (DocumentText.Refused e) {
+            return "\"text\" holds " + e.where().character() + " at line " + e.where().line() + ", column "
+                    + e.where().column() + " of the text; " + DocumentText.REMEDY;
         }
     }
 

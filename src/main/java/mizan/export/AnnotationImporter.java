@@ -1,23 +1,23 @@
 package mizan.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import mizan.model.AnnotationSet;
 import mizan.model.Annotator;
+import mizan.model.Json;
 import mizan.model.LabelScheme;
 import mizan.model.Paragraph;
+import mizan.model.Span;
+import mizan.model.SpanKey;
+import mizan.text.Utf8Lines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +27,12 @@ import java.util.TreeSet;
  * whose spans do not fit or do not slice to their stated text, is reported as FILE:LINE and
  * skipped; the rest is imported. Labels replace the owner's labels on that paragraph, so
  * importing a file again, corrected, never duplicates anything.
+ *
+ * <p>Lines are read strictly: each is decoded on its own (a line that is not UTF-8 is refused, the
+ * next ones read), a member given twice or of the wrong type is refused ({@link AnnotationLine}),
+ * and a paragraph is given once per owner in a file: a second line for it is refused rather than
+ * silently replacing the first. The same span given twice on a line is stored once (the store
+ * keeps a label once); that is reported as a note, not refused.
  */
 public final class AnnotationImporter {
 
@@ -48,17 +54,24 @@ public final class AnnotationImporter {
         int write(List<Matched> batch);
     }
 
-    /** What was imported and what was refused (problems as FILE:LINE: message, at most 100 kept). */
-    public record Report(int lines, int imported, int changed, int refused, List<String> problems, Set<String> owners) {
+    /**
+     * What was imported and what was refused (problems as FILE:LINE: message, at most 100 kept).
+     *
+     * @param repeats spans given twice (or more) on their line and stored once, counting each extra copy
+     * @param notes   where those repeats were, as FILE:LINE: message (at most 100 kept)
+     */
+    public record Report(int lines, int imported, int changed, int refused, List<String> problems, Set<String> owners,
+                         int repeats, List<String> notes) {
     }
 
     private static final int BATCH = 2_000;
     private static final int KEEP_PROBLEMS = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Paragraphs paragraphs;
     private final Sink sink;
     private final LineCheck check;
+    /** Per owner and document, the file line that gave each paragraph (by index), 0 where none did. */
+    private final Map<String, Map<String, int[]>> givenOn = new HashMap<>();
 
     public AnnotationImporter(Paragraphs paragraphs, Sink sink, LabelScheme scheme) {
         this.paragraphs = paragraphs;
@@ -72,32 +85,40 @@ public final class AnnotationImporter {
             throw new ExportException("--as " + as + ": not a name labels can be imported under; use lower-case"
                     + " letters, digits, '.', '_' or '-' (gold comes from adjudication in the workbench)");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
         List<Matched> batch = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Set<String> owners = new TreeSet<>();
         int lines = 0;
         int imported = 0;
         int changed = 0;
         int refused = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
-            String raw;
-            while ((raw = in.readLine()) != null) {
-                lines++;
-                if (raw.isBlank()) {
+        int repeats = 0;
+        givenOn.clear();
+        try (Utf8Lines in = Utf8Lines.open(file)) {
+            for (Utf8Lines.Line raw = in.next(); raw != null; raw = in.next()) {
+                lines = raw.number();
+                if (raw.text() != null && raw.text().isBlank()) {
                     continue;
                 }
+                String where = file + ":" + lines + ": ";
                 try {
-                    Matched m = match(AnnotationLine.parse(JSON.readTree(raw)), as);
+                    if (raw.problem() != null) {
+                        throw new ExportException(raw.problem());
+                    }
+                    AnnotationLine line = AnnotationLine.parse(Json.readTree(raw.text()));
+                    Matched m = match(line, as, lines);
                     batch.add(m);
                     owners.add(m.owner());
                     imported++;
+                    String repeated = repeated(line.spans());
+                    if (repeated != null) {
+                        repeats += line.spans().size() - SpanKey.multiset(line.spans()).size();
+                        keep(notes, where + repeated);
+                    }
                 } catch (ExportException | JsonProcessingException e) {
                     refused++;
-                    if (problems.size() < KEEP_PROBLEMS) {
-                        problems.add(file + ":" + lines + ": " + (e instanceof JsonProcessingException j
-                                ? "malformed JSON: " + j.getOriginalMessage() : e.getMessage()));
-                    }
+                    keep(problems, where + (e instanceof JsonProcessingException j ? Json.problem(j) : e.getMessage()));
                 }
                 if (batch.size() >= BATCH) {
                     changed += sink.write(batch);
@@ -106,18 +127,51 @@ public final class AnnotationImporter {
             }
         } catch (NoSuchFileException e) {
             throw new ExportException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ExportException(file + ":" + (lines + 1) + ": not valid UTF-8 (annotation files must be UTF-8)");
         } catch (IOException e) {
             throw new ExportException(file + ": cannot read: " + e.getMessage(), e);
         }
         if (!batch.isEmpty()) {
             changed += sink.write(batch);
         }
-        return new Report(lines, imported, changed, refused, List.copyOf(problems), owners);
+        return new Report(lines, imported, changed, refused, List.copyOf(problems), owners, repeats, List.copyOf(notes));
     }
 
-    private Matched match(AnnotationLine line, String as) {
+    private static void keep(List<String> messages, String message) {
+        if (messages.size() < KEEP_PROBLEMS) {
+            messages.add(message);
+        }
+    }
+
+    /** Names the spans a line gives more than once, or null when it gives each once. */
+    private static String repeated(List<Span> spans) {
+        Map<Object, Integer> counts = SpanKey.multiset(spans);
+        if (counts.size() == spans.size()) {
+            return null;
+        }
+        List<String> named = new ArrayList<>();
+        for (Span s : spans) {
+            Integer n = counts.remove(SpanKey.of(s, spans));
+            if (n != null && n > 1) {
+                named.add(LineCheck.describe(s) + (n == 2 ? " twice" : " " + n + " times"));
+            }
+        }
+        return "the line gives " + String.join(", ", named) + "; the same label is stored once";
+    }
+
+    /** Refuses a second line for a paragraph and owner, naming the line that gave it first. */
+    private void once(Paragraph p, String owner, int lineNo) {
+        int[] lines = givenOn.computeIfAbsent(owner, o -> new HashMap<>()).compute(p.docId(),
+                (d, seen) -> seen == null ? new int[p.index() + 1]
+                        : seen.length > p.index() ? seen : Arrays.copyOf(seen, p.index() + 1));
+        if (lines[p.index()] != 0) {
+            throw new ExportException("paragraph " + p.id() + " is given again for " + owner + " (first on line "
+                    + lines[p.index()] + "); a file gives a paragraph once per annotator: keep the right line and"
+                    + " import the file again");
+        }
+        lines[p.index()] = lineNo;
+    }
+
+    private Matched match(AnnotationLine line, String as, int lineNo) {
         String owner = as;
         if (owner == null) {
             if (line.annotators().size() != 1) {
@@ -131,6 +185,7 @@ public final class AnnotationImporter {
             }
         }
         Paragraph p = find(line);
+        once(p, owner, lineNo);
         return new Matched(p.id(), owner, check.labels(line, p));
     }
 

@@ -32,11 +32,15 @@ final class LineCheck {
         return p;
     }
 
+    /** A span as messages name it: {@code entity GPE [19, 24)}, {@code claim [3, 40)}. */
+    static String describe(Span s) {
+        return (s.kind() == SpanKind.ENTITY ? "entity " + s.label() : "claim") + " [" + s.start() + ", " + s.end() + ")";
+    }
+
     AnnotationSet labels(AnnotationLine line, Paragraph p) {
         int length = CodePoints.count(p.text());
         for (Span s : line.spans()) {
-            String what = (s.kind() == SpanKind.ENTITY ? "entity " + s.label() : "claim") + " [" + s.start() + ", "
-                    + s.end() + ")";
+            String what = describe(s);
             if (s.end() > length) {
                 throw new ExportException(what + " does not fit paragraph " + p.id() + " of " + length + " code points");
             }

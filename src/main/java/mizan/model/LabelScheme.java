@@ -2,7 +2,6 @@ package mizan.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +34,9 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
 
     private static final Set<String> TOP_LEVEL = Set.of("name", "version", "stance", "entities", "claims", "guidelines");
     private static final Set<String> COLORS = Set.of("black", "red", "green", "yellow", "blue", "magenta", "cyan", "white");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The workbench's named keys (mizan.tui.runtime.Keys names each key it reads so); anything else is one character. */
+    private static final Set<String> KEY_NAMES = Set.of("Left", "Right", "Up", "Down", "Tab", "Enter", "Esc",
+            "Backspace", "Delete", "PgUp", "PgDn", "Home", "End");
 
     public static LabelScheme defaults() {
         try (InputStream in = LabelScheme.class.getResourceAsStream("/mizan/labels.json")) {
@@ -62,16 +63,21 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
     }
 
     /**
-     * Reads and validates a scheme.
+     * Reads and validates a scheme. Every field is type-checked: a value of the wrong type is
+     * refused naming the field and the value, never read as text ({@code "version": "one"}, a
+     * number where a key or a description belongs), and a member given twice is refused.
      *
      * @param source names the file in error messages
-     * @throws SchemeException naming the problem: malformed JSON, unknown section or field, missing
-     *                         id, duplicate id or key, unknown colour
+     * @throws SchemeException naming the problem: malformed JSON, a member given twice, unknown
+     *                         section or field, a value of the wrong type, missing id, duplicate id
+     *                         or key, a key that is neither one character nor a key name, unknown colour
      */
     public static LabelScheme parse(String json, String source) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.readTree(json);
+        } catch (Json.DuplicateMember e) {
+            throw new SchemeException(source + ":" + e.line() + ": " + e.problem());
         } catch (JsonProcessingException e) {
             throw new SchemeException(source + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -79,16 +85,16 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
         if (root == null || !root.isObject()) {
             throw new SchemeException(source + ": expected a JSON object at the top level");
         }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!TOP_LEVEL.contains(f)) {
-                throw new SchemeException(source + ": unknown section '" + f + "' (expected one of " + TOP_LEVEL + ")");
-            }
+        checkFields(root, TOP_LEVEL, "", source);
+        if (root.has("version") && !(root.get("version").isIntegralNumber() && root.get("version").canConvertToInt()
+                && root.get("version").intValue() >= 1)) {
+            throw wrongType(source, "version", root.get("version"), "a whole number, like 1");
         }
         JsonNode stance = required(root, "stance", source);
+        checkFields(stance, Set.of("labels", "targets"), "stance", source);
         List<LabelDef> stanceLabels = labels(required(stance, "labels", source), "stance.labels", source, false);
         List<Target> targets = new ArrayList<>();
-        JsonNode tnode = required(stance, "targets", source);
+        JsonNode tnode = list(required(stance, "targets", source), "stance.targets", source);
         Map<String, String> seenTargets = new HashMap<>();
         for (int i = 0; i < tnode.size(); i++) {
             JsonNode t = tnode.get(i);
@@ -119,18 +125,24 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
             JsonNode c = root.get("claims");
             checkFields(c, Set.of("claimer_stances"), "claims", source);
             if (c.has("claimer_stances")) {
-                List<String> cs = new ArrayList<>();
-                c.get("claimer_stances").forEach(n -> cs.add(n.asText()));
+                List<String> cs = strings(c.get("claimer_stances"), "claims.claimer_stances", source);
+                for (int i = 0; i < cs.size(); i++) {
+                    if (!cs.get(i).matches("[A-Z][A-Z0-9_]*") || cs.indexOf(cs.get(i)) != i) {
+                        throw new SchemeException(source + ": claims.claimer_stances[" + i + "] '" + cs.get(i)
+                                + "' must be an upper-case ASCII id, given once");
+                    }
+                }
+                if (cs.isEmpty()) {
+                    throw new SchemeException(source + ": claims.claimer_stances is empty; give at least one, like"
+                            + " [\"AFFIRM\", \"REFUTE\"]");
+                }
                 claimerStances = List.copyOf(cs);
             }
         }
-        List<String> guidelines = new ArrayList<>();
-        if (root.has("guidelines")) {
-            root.get("guidelines").forEach(n -> guidelines.add(n.asText()));
-        }
-        String name = root.has("name") ? root.get("name").asText() : source;
-        return new LabelScheme(name, stanceLabels, List.copyOf(targets), entities, claimerStances,
-                List.copyOf(guidelines), json);
+        List<String> guidelines = root.has("guidelines") ? strings(root.get("guidelines"), "guidelines", source) : List.of();
+        String name = root.has("name") ? text(root, "name", "", source, false) : source;
+        return new LabelScheme(name.isEmpty() ? source : name, stanceLabels, List.copyOf(targets), entities,
+                claimerStances, List.copyOf(guidelines), json);
     }
 
     private static void claimKey(Map<String, String> keys, LabelDef d, String what, String source) {
@@ -142,7 +154,8 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
     }
 
     private static List<LabelDef> labels(JsonNode arr, String where, String source, boolean entity) {
-        if (!arr.isArray() || arr.isEmpty()) {
+        list(arr, where, source);
+        if (arr.isEmpty()) {
             throw new SchemeException(source + ": " + where + " must be a non-empty array");
         }
         List<LabelDef> out = new ArrayList<>();
@@ -159,30 +172,65 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
                 throw new SchemeException(source + ": duplicate label id '" + id + "' in " + where);
             }
             String key = text(n, "key", w, source, true);
-            if (key.codePointCount(0, key.length()) != 1) {
-                throw new SchemeException(source + ": " + w + ": key '" + key + "' must be a single character");
+            if (!isKey(key)) {
+                throw new SchemeException(source + ": " + w + ": key '" + key + "' is not a key: give one character,"
+                        + " like \"p\", or a key name such as " + String.join(", ", KEY_NAMES.stream().sorted().toList())
+                        + " (C-, M- or S- before it for Ctrl, Alt or Shift)");
             }
-            String color = n.has("color") ? n.get("color").asText() : "white";
+            String color = n.has("color") ? text(n, "color", w, source, false) : "white";
             if (!COLORS.contains(color)) {
                 throw new SchemeException(source + ": " + w + ": unknown colour '" + color + "' (expected one of "
                         + COLORS + ")");
             }
-            String name = n.has("name") ? n.get("name").asText() : id;
-            out.add(new LabelDef(id, key, name, color, n.has("description") ? n.get("description").asText() : ""));
+            String name = n.has("name") ? text(n, "name", w, source, false) : "";
+            out.add(new LabelDef(id, key, name.isEmpty() ? id : name, color, text(n, "description", w, source, false)));
         }
         return List.copyOf(out);
     }
 
+    /** One printable character (Ctrl or Alt may come with it), or one of the workbench's named keys. */
+    private static boolean isKey(String key) {
+        if (KEY_NAMES.contains(key.replaceFirst("^(C-)?(M-)?(S-)?", ""))) {
+            return true;
+        }
+        String c = key.replaceFirst("^(C-)?(M-)?(?=.)", "");
+        return c.codePointCount(0, c.length()) == 1 && !Character.isISOControl(c.codePointAt(0))
+                && !Character.isWhitespace(c.codePointAt(0));
+    }
+
     private static void checkFields(JsonNode n, Set<String> allowed, String where, String source) {
         if (!n.isObject()) {
-            throw new SchemeException(source + ": " + where + " must be an object");
+            throw wrongType(source, where, n, "an object {...}");
         }
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!allowed.contains(f)) {
-                throw new SchemeException(source + ": " + where + ": unknown field '" + f + "' (expected " + allowed + ")");
+                throw new SchemeException(source + ": " + (where.isEmpty() ? "unknown section '" + f + "' (expected one of "
+                        : where + ": unknown field '" + f + "' (expected ") + allowed + ")");
             }
         }
+    }
+
+    private static JsonNode list(JsonNode n, String where, String source) {
+        if (!n.isArray()) {
+            throw wrongType(source, where, n, "a list [...]");
+        }
+        return n;
+    }
+
+    private static List<String> strings(JsonNode n, String where, String source) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list(n, where, source).size(); i++) {
+            if (!n.get(i).isTextual()) {
+                throw wrongType(source, where + "[" + i + "]", n.get(i), "a string");
+            }
+            out.add(n.get(i).asText());
+        }
+        return out;
+    }
+
+    private static SchemeException wrongType(String source, String where, JsonNode value, String expected) {
+        return new SchemeException(source + ": " + where + " is " + Json.show(value) + ": it must be " + expected);
     }
 
     private static JsonNode required(JsonNode n, String field, String source) {
@@ -193,8 +241,12 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
         return v;
     }
 
+    /** A string field; "" when an optional one is absent. */
     private static String text(JsonNode n, String field, String where, String source, boolean required) {
         JsonNode v = n.get(field);
+        if (v != null && !v.isNull() && !v.isTextual()) {
+            throw wrongType(source, where.isEmpty() ? field : where + "." + field, v, "a string");
+        }
         if (v == null || v.isNull() || v.asText().isBlank()) {
             if (required) {
                 throw new SchemeException(source + ": " + where + ": missing " + field);

@@ -92,7 +92,7 @@ public final class Keymap {
     public static Keymap fromJson(LabelScheme scheme, String json, String source) {
         Map<String, String> overrides = new LinkedHashMap<>();
         try {
-            JsonNode root = new ObjectMapper().readTree(json);
+            JsonNode root = mizan.model.Json.readTree(json);
             if (root == null || !root.isObject()) {
                 throw new KeymapException(source + ": expected a JSON object of action to key");
             }
