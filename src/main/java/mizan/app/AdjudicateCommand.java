@@ -1,5 +1,6 @@
 package mizan.app;
 
+import mizan.model.FileProblem;
 import mizan.model.Role;
 import mizan.store.Store;
 import mizan.store.AdjudicationQueue;
@@ -74,7 +75,7 @@ final class AdjudicateCommand implements Callable<Integer> {
                 new Runtime(term, store, new Runtime.Config(reviewer, mizan.model.Annotator.GOLD, scheme,
                         workbench.keymap(scheme), workbench.bidiMode(), "Nothing to adjudicate."), queue::ids).run();
             } catch (IOException e) {
-                throw new UserException("the terminal failed: " + e.getMessage());
+                throw new UserException("the terminal failed: " + FileProblem.why(e));
             }
         }
         return 0;

@@ -12,6 +12,7 @@ import mizan.agreement.AgreementReport;
 import mizan.agreement.LabelMatrix;
 import mizan.agreement.Level;
 import picocli.CommandLine.Command;
+import mizan.model.FileProblem;
 import mizan.model.Role;
 import mizan.store.Store;
 import mizan.store.StoreException;
@@ -166,7 +167,7 @@ public final class AgreementCommand implements Callable<Integer> {
             Files.writeString(out, text, StandardCharsets.UTF_8);
             return 0;
         } catch (IOException e) {
-            err.println("mizan agreement: cannot write " + out + ": " + e.getMessage());
+            err.println("mizan agreement: cannot write " + out + ": " + FileProblem.why(e));
             err.flush();
             return OUTPUT_ERROR;
         }

@@ -61,7 +61,7 @@ final class AnnotateCommand implements Callable<Integer> {
                 new Runtime(term, store, Runtime.Config.workbench(name, scheme, keymap, mode,
                         storeOptions.path().toString())).run();
             } catch (java.io.IOException e) {
-                throw new UserException("the terminal failed: " + e.getMessage());
+                throw new UserException("the terminal failed: " + mizan.model.FileProblem.why(e));
             }
         }
         return 0;

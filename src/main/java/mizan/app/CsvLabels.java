@@ -12,6 +12,7 @@ import java.util.List;
 
 import mizan.agreement.LabelMatrix;
 import mizan.agreement.LabelMatrixBuilder;
+import mizan.model.FileProblem;
 
 /**
  * Ratings from a UTF-8 CSV file with a header naming the columns {@code item}, {@code annotator}
@@ -29,6 +30,9 @@ final class CsvLabels implements LabelSource {
 
     @Override
     public LabelMatrix load() throws InputException {
+        if (Files.isDirectory(file)) {
+            throw new InputException("cannot read " + file + ": it is a folder, not a CSV file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InputException("cannot read " + file + ": no such file");
         }
@@ -39,7 +43,7 @@ final class CsvLabels implements LabelSource {
         } catch (NoSuchFileException e) {
             throw new InputException("cannot read " + file + ": no such file");
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage());
+            throw new InputException("cannot read " + file + ": " + FileProblem.why(e));
         }
     }
 

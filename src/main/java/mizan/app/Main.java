@@ -1,7 +1,5 @@
 package mizan.app;
 
-import mizan.model.LabelScheme;
-import mizan.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,13 +52,9 @@ public final class Main implements Callable<Integer> {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-            if (ex instanceof StoreException || ex instanceof LabelScheme.SchemeException
-                    || ex instanceof UserException) {
-                commandLine.getErr().println("mizan: " + ex.getMessage());
-                commandLine.getErr().flush();
-                return ex instanceof UserException u ? u.exitCode() : 1;
-            }
-            throw ex;
+            commandLine.getErr().println("mizan: " + FailureReport.message(ex, parsed.originalArgs()));
+            commandLine.getErr().flush();
+            return ex instanceof UserException u ? u.exitCode() : 1;
         });
         return cmd.execute(args);
     }

@@ -1,6 +1,7 @@
 package mizan.app;
 
 import mizan.model.Annotator;
+import mizan.model.FileProblem;
 import mizan.ssh.AnnotateApp;
 import mizan.ssh.HostKey;
 import mizan.ssh.ServeLog;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             ServeLog.to(settings.log());
         } catch (IOException e) {
-            throw new UserException(settings.log() + ": cannot write the server's log (" + e.getMessage() + ")");
+            throw new UserException(settings.log() + ": cannot write the server's log: " + FileProblem.why(e));
         }
         // Annotators label; reviewers and leads adjudicate (or label, with SetEnv=MIZAN_APP=annotate).
         AnnotateApp annotate = new AnnotateApp(mizan.text.BidiLayout.Mode.APP);
@@ -76,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = WorkbenchServer.start(settings, apps);
         } catch (IOException e) {
-            throw new UserException(e.getMessage());
+            throw new UserException(FileProblem.describe(e));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,6 +1,7 @@
 package mizan.app;
 
 import mizan.model.Annotator;
+import mizan.model.FileProblem;
 import mizan.model.Role;
 import mizan.store.Store;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ final class TeamCommand implements Runnable {
         try {
             text = Files.readString(key).strip();
         } catch (IOException e) {
-            throw new UserException(key + ": cannot read the key file: " + e.getMessage(), 2);
+            throw new UserException(key + ": cannot read the key file: " + FileProblem.why(e), 2);
         }
         for (String line : text.lines().toList()) {
             String l = line.strip();

@@ -43,7 +43,7 @@ public final class WorkbenchOptions {
             try {
                 json = java.nio.file.Files.readString(keys);
             } catch (java.io.IOException e) {
-                throw new UserException(keys + ": cannot read the key file: " + e.getMessage(), 2);
+                throw new UserException(keys + ": cannot read the key file: " + mizan.model.FileProblem.why(e), 2);
             }
             return mizan.tui.Keymap.fromJson(scheme, json, keys.toString());
         } catch (mizan.tui.Keymap.KeymapException e) {

@@ -3,6 +3,7 @@ package mizan.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import mizan.model.Document;
+import mizan.model.FileProblem;
 import mizan.model.Json;
 import mizan.model.Paragraph;
 import mizan.store.Documents;
@@ -139,7 +140,7 @@ public final class Importer {
         } catch (EncodingException e) {
             return Parsed.refused(file, e.reason());
         } catch (IOException e) {
-            return Parsed.refused(file, "cannot read: " + e.getMessage());
+            return Parsed.refused(file, "cannot read: " + FileProblem.why(e));
         } catch (OutOfMemoryError e) {
             return Parsed.refused(file, "too large for the Java heap; run with a larger -Xmx (MIZAN_JAVA_OPTS)");
         }
@@ -153,7 +154,7 @@ public final class Importer {
                         .sorted()
                         .forEach(out::add);
             } catch (IOException e) {
-                report.reject(p.toString(), "cannot read the folder: " + e.getMessage());
+                report.reject(p.toString(), "cannot read the folder: " + FileProblem.why(e));
             }
         } else if (Files.isRegularFile(p)) {
             out.add(p);
@@ -171,7 +172,7 @@ public final class Importer {
             try {
                 importJsonl(file);
             } catch (IOException e) {
-                report.reject(file.toString(), "cannot read: " + e.getMessage());
+                report.reject(file.toString(), "cannot read: " + FileProblem.why(e));
             }
         } else if (parsed.rejected() != null) {
             report.reject(parsed.where(), parsed.rejected());

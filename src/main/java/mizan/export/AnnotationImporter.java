@@ -3,6 +3,7 @@ package mizan.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import mizan.model.AnnotationSet;
 import mizan.model.Annotator;
+import mizan.model.FileProblem;
 import mizan.model.Json;
 import mizan.model.LabelScheme;
 import mizan.model.Paragraph;
@@ -128,7 +129,7 @@ public final class AnnotationImporter {
         } catch (NoSuchFileException e) {
             throw new ExportException(file + ": no such file");
         } catch (IOException e) {
-            throw new ExportException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ExportException(file + ": cannot read: " + FileProblem.why(e), e);
         }
         if (!batch.isEmpty()) {
             changed += sink.write(batch);

@@ -71,7 +71,8 @@ public final class Exporter {
             }
             Files.writeString(folder.work().resolve("export.json"), facts.manifestJson());
             Path done = folder.commit();
-            return new Result(done, stats.total(c -> c.documents), stats.total(c -> c.paragraphs), facts.summary());
+            return new Result(done, stats.total(c -> c.documents), stats.total(c -> c.paragraphs),
+                    facts.summary() + leftovers(folder.removed()));
         } catch (IOException e) {
             folder.abandon();
             throw ExportFolder.explain(e, options.root());
@@ -82,6 +83,15 @@ public final class Exporter {
             folder.abandon();
             throw e;
         }
+    }
+
+    /** A line saying which folders of exports that were stopped this export removed, if any. */
+    private static String leftovers(List<Path> removed) {
+        if (removed.isEmpty()) {
+            return "";
+        }
+        return "removed " + removed.size() + " unfinished folder(s) left by exports that were stopped: "
+                + String.join(", ", removed.stream().map(p -> p.getFileName().toString()).toList()) + "\n";
     }
 
     private void stream(Writers writers, Set<String> annotators) {

@@ -44,6 +44,9 @@ public final class HostKey {
             if (!Files.exists(file)) {
                 create(file);
             }
+            if (Files.isDirectory(file)) {
+                throw new IOException(file + ": the host key's place is taken by a folder; move it away and a new key is made");
+            }
             checkPrivate(file);
             try (InputStream in = Files.newInputStream(file)) {
                 Iterable<KeyPair> keys = SecurityUtils.loadKeyPairIdentities(null, NamedResource.ofName(file.toString()), in,
@@ -55,7 +58,8 @@ public final class HostKey {
                 return it.next();
             }
         } catch (GeneralSecurityException e) {
-            throw new IOException(file + ": cannot read the host key (" + e.getMessage() + ")", e);
+            throw new IOException(file + ": the host key cannot be read or made (no key of a kind mizan can use);"
+                    + " move it away and a new one is made", e);
         }
     }
 

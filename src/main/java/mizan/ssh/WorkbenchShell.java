@@ -65,8 +65,8 @@ final class WorkbenchShell extends ChannelCommand {
         } catch (Throwable e) {
             status = 1;
             LOG.log(Level.SEVERE, "the session of " + user + " from " + from + " failed; other sessions go on", e);
-            Refusal.tell(out, "\r\nmizan: this session failed (" + (e.getMessage() != null ? e.getMessage()
-                    : e.getClass().getSimpleName()) + "); labels shown as saved are saved. The details are in the server's log.");
+            Refusal.tell(out, "\r\nmizan: this session failed" + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "")
+                    + "; labels shown as saved are saved. The details are in the server's log.");
         } finally {
             idleCheck.cancel(false);
             closeTerminal();

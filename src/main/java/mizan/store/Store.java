@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(path + ": cannot open the database: " + describe(e), e);
+            throw new StoreException(path + ": cannot open the database: " + SqliteFailure.words(e, path), e);
         }
     }
 
@@ -125,14 +125,13 @@ public final class Store implements AutoCloseable {
                 return once(work);
             } catch (SQLException e) {
                 if (!isBusy(e)) {
-                    throw new StoreException(path + ": " + describe(e), e);
+                    throw new StoreException(path + ": " + SqliteFailure.words(e, path), e);
                 }
                 last = e;
                 sleepQuietly(ThreadLocalRandom.current().nextInt(5, 40) * (attempt + 1));
             }
         }
-        throw new StoreException(path + ": the database stayed locked by other mizan processes; "
-                + "the change was not saved (" + describe(last) + ")", last);
+        throw new StoreException(path + ": the change was not saved: " + SqliteFailure.locked(path), last);
     }
 
     /** Runs read-only work; WAL readers never wait for writers. */
@@ -140,7 +139,7 @@ public final class Store implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException(path + ": " + describe(e), e);
+            throw new StoreException(path + ": " + SqliteFailure.words(e, path), e);
         }
     }
 
@@ -180,20 +179,6 @@ public final class Store implements AutoCloseable {
         return e.getMessage() != null && e.getMessage().contains("SQLITE_BUSY");
     }
 
-    static String describe(SQLException e) {
-        String m = e.getMessage();
-        if (m != null && (m.contains("SQLITE_FULL") || m.contains("disk is full"))) {
-            return "the disk is full; nothing was written, free some space and try again";
-        }
-        if (m != null && m.contains("SQLITE_READONLY")) {
-            return "the database file or its folder is read-only";
-        }
-        if (m != null && m.contains("SQLITE_NOTADB")) {
-            return "the file is not a SQLite database";
-        }
-        return m;
-    }
-
     private static void sleepQuietly(long ms) {
         try {
             Thread.sleep(ms);
@@ -207,7 +192,7 @@ public final class Store implements AutoCloseable {
         try {
             conn.close();
         } catch (SQLException e) {
-            throw new StoreException(path + ": " + describe(e), e);
+            throw new StoreException(path + ": " + SqliteFailure.words(e, path), e);
         }
     }
 }

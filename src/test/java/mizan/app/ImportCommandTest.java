@@ -1,13 +1,12 @@
 package mizan.app;
 
 import mizan.TestFiles;
+import mizan.export.Cli;
 import mizan.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,11 +23,10 @@ class ImportCommandTest {
     record Result(int exit, String out, String err) {
     }
 
+    /** Runs mizan in-process through {@link Cli}, which keeps and checks every message it prints. */
     static Result mizan(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(exit, out.toString(), err.toString());
+        Cli.Result r = Cli.mizan(args);
+        return new Result(r.exit(), r.out(), r.err());
     }
 
     @Test

@@ -12,38 +12,70 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-/** Runs mizan commands in-process against a test project, and reads what exports wrote. */
-final class Cli {
+/**
+ * Runs mizan commands in-process against a test project, and reads what exports wrote. Every
+ * run's output is kept in {@link #SAID}, and a run that prints a Java exception's name or a raw
+ * SQLite code fails there and then: users read these words, and the tests that use this class
+ * are the widest net over what commands say.
+ */
+public final class Cli {
 
-    record Result(int exit, String out, String err) {
+    public record Result(int exit, String out, String err) {
     }
+
+    /** What one command printed, with the command line that printed it. */
+    public record Said(List<String> args, int exit, String out, String err) {
+        public String text() {
+            return out + err;
+        }
+    }
+
+    /** Every run of every test in this JVM, in order. */
+    public static final List<Said> SAID = new CopyOnWriteArrayList<>();
+
+    /** Words that must never reach a user: Java's exception names and SQLite's result codes. */
+    public static final List<String> FORBIDDEN = List.of("Exception", "SQLITE_");
 
     private final Path dir;
 
-    Cli(Path dir) {
+    public Cli(Path dir) {
         this.dir = dir;
     }
 
-    Path db() {
+    public Path db() {
         return dir.resolve("mizan.db");
     }
 
-    Path exports() {
+    public Path exports() {
         return dir.resolve("exports");
     }
 
-    Result run(String command, String... more) {
+    public Result run(String command, String... more) {
         List<String> args = new ArrayList<>(List.of(command, "--db", db().toString()));
         if (command.equals("export") && !List.of(more).contains("--out")) {
             args.addAll(List.of("--out", exports().toString()));
         }
         args.addAll(List.of(more));
+        return mizan(args.toArray(String[]::new));
+    }
+
+    /** Runs {@code mizan ARGS} exactly as given, recorded and checked like every run. */
+    public static Result mizan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
-        return new Result(exit, out.toString(), err.toString());
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        Said said = new Said(List.of(args), exit, out.toString(), err.toString());
+        SAID.add(said);
+        for (String word : FORBIDDEN) {
+            if (said.text().contains(word)) {
+                throw new AssertionError("mizan " + String.join(" ", args) + " printed \"" + word + "\" to its user:\n"
+                        + said.text());
+            }
+        }
+        return new Result(exit, said.out(), said.err());
     }
 
     /** Exports and returns the new folder, failing with the command's messages if it did not work. */

@@ -1,16 +1,15 @@
 package mizan.export;
 
+import mizan.Mounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Exports that cannot be made say why, name what is wrong, exit non-zero and leave nothing. */
 class ExportRefusalTest {
@@ -31,17 +30,14 @@ class ExportRefusalTest {
     void aReadOnlyExportsFolderIsNamedAndNothingIsWritten() throws Exception {
         ExportFixture.labeled(dir).close();
         Path exports = Files.createDirectories(new Cli(dir).exports());
-        Files.setPosixFilePermissions(exports, PosixFilePermissions.fromString("r-xr-xr-x"));
-        try {
-            assumeTrue(!Files.isWritable(exports), "running as a user who can write anywhere");
+        try (Mounts readOnly = Mounts.readOnly(exports)) {
             Cli.Result r = new Cli(dir).run("export");
             assertThat(r.exit()).isNotZero();
-            assertThat(r.err()).contains(exports.toAbsolutePath().toString()).contains("not writable");
+            assertThat(r.err()).contains("cannot write the export in " + exports.toAbsolutePath() + ": the folder "
+                    + exports.toAbsolutePath() + " is not writable (read-only or no permission); choose another with --out DIR");
             try (Stream<Path> left = Files.list(exports)) {
                 assertThat(left).isEmpty();
             }
-        } finally {
-            Files.setPosixFilePermissions(exports, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
@@ -51,9 +47,36 @@ class ExportRefusalTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         Cli.Result r = new Cli(dir).run("export", "--out", file.resolve("exports").toString());
         assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains("cannot write the export in " + file.resolve("exports").toAbsolutePath())
-                .contains("nothing was exported");
+        assertThat(r.err()).contains("cannot write the export in " + file.resolve("exports").toAbsolutePath() + ": "
+                + file.toAbsolutePath() + " already exists and is a file, not a folder").contains("nothing was exported");
         assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
+    void aFileGivenAsTheExportsFolderIsCalledAFile() throws Exception {
+        ExportFixture.labeled(dir).close();
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        Cli.Result r = new Cli(dir).run("export", "--out", file.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).isEqualTo("mizan: cannot write the export in " + file.toAbsolutePath() + ": "
+                + file.toAbsolutePath() + " already exists and is a file, not a folder; choose another with --out DIR;"
+                + " nothing was exported\n");
+    }
+
+    @Test
+    void aDiskThatFillsUpDuringTheExportIsSaidInWordsAndLeavesNothing() throws Exception {
+        ExportFixture.labeled(dir).close();
+        Path exports = new Cli(dir).exports();
+        try (Mounts disk = Mounts.smallDisk(exports, 64)) {
+            Files.write(exports.resolve("filler"), new byte[13 * 4096]); // three 4 KB pages left
+            Cli.Result r = new Cli(dir).run("export");
+            assertThat(r.exit()).isNotZero();
+            assertThat(r.err()).isEqualTo("mizan: cannot write the export in " + exports.toAbsolutePath()
+                    + ": the disk is full; free some space and export again; nothing was exported\n");
+            try (Stream<Path> left = Files.list(exports)) {
+                assertThat(left).containsExactly(exports.resolve("filler"));
+            }
+        }
     }
 
     @Test

@@ -77,6 +77,8 @@ final class ParagraphLoader {
     }
 
     static String message(RuntimeException ex) {
-        return ex instanceof StoreException && ex.getMessage() != null ? ex.getMessage() : ex.toString();
+        // anything else is a fault in mizan: its class name means nothing to an annotator
+        return ex instanceof StoreException && ex.getMessage() != null ? ex.getMessage()
+                : "an unexpected failure in mizan (a fault, not something you did)";
     }
 }
