@@ -48,20 +48,23 @@ final class Access {
             store.team().add(name, Role.ANNOTATOR, null);
             return store.team().find(name).orElseThrow();
         }
+        String db = StoreOptions.dbOption(store.path());
         throw new UserException("'" + name + "' is not on this project's team. A lead can add you with:\n"
-                + "  mizan team add " + (Annotator.isValidName(name) ? name : "NAME") + " --role annotator"
-                + "\n(or allow self-registration: mizan team self-registration on)", 3);
+                + "  mizan team add " + (Annotator.isValidName(name) ? name : "NAME") + " --role annotator " + db
+                + "\n(or allow self-registration: mizan team self-registration on " + db + ")", 3);
     }
 
-    /** The caller as a member with at least {@code role}; otherwise a refusal that says what is needed. */
-    static Annotator require(Store store, String name, Role role, String what) {
+    /** The caller as a member whose role has {@code right}; otherwise a refusal that says what is needed. */
+    static Annotator require(Store store, String name, Right right) {
         if (store.team().count() == 0) {
             return new Annotator(name, Role.LEAD, null); // no team yet: no roles to enforce, nothing written
         }
         Annotator a = member(store, name);
-        if (!a.role().atLeast(role)) {
-            throw new UserException(name + " is " + article(a.role()) + " " + a.role().id() + "; " + what + " needs the "
-                    + role.id() + " role (a lead can change it: mizan team add " + name + " --role " + role.id() + ")", 3);
+        if (!right.allows(a.role())) {
+            Role role = right.least();
+            throw new UserException(name + " is " + article(a.role()) + " " + a.role().id() + "; " + right.doing()
+                    + " needs the " + role.id() + " role (a lead can change it: mizan team add " + name + " --role "
+                    + role.id() + " " + StoreOptions.dbOption(store.path()) + ")", 3);
         }
         return a;
     }

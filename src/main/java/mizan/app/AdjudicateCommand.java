@@ -1,7 +1,6 @@
 package mizan.app;
 
 import mizan.model.FileProblem;
-import mizan.model.Role;
 import mizan.store.Store;
 import mizan.store.AdjudicationQueue;
 import mizan.tui.runtime.LocalTerminal;
@@ -51,7 +50,7 @@ final class AdjudicateCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
-            String reviewer = Access.require(store, workbench.annotatorName(), Role.REVIEWER, "adjudicating").name();
+            String reviewer = Access.require(store, workbench.annotatorName(), Right.ADJUDICATE).name();
             AdjudicationQueue.Result queue = AdjudicationQueue.build(store, reviewer, tasks, !noAutoUnanimous);
             if (queue.acceptedUnanimous() > 0) {
                 out.printf("accepted %d unanimous paragraph(s) into gold%n", queue.acceptedUnanimous());
@@ -65,7 +64,7 @@ final class AdjudicateCommand implements Callable<Integer> {
             if (!Tty.stdinIsTerminal() || !Tty.isTerminal(1)) {
                 out.printf("%d paragraph(s) to adjudicate, most-disagreed first:%n", queue.items().size());
                 queue.items().stream().limit(20).forEach(i -> out.printf("  %-24s %.3f%n", i.paragraphId(), i.disagreement()));
-                out.println("(run mizan adjudicate in a terminal to decide them)");
+                out.println("(run mizan adjudicate " + StoreOptions.dbOption(store.path()) + " in a terminal to decide them)");
                 out.flush();
                 return 0;
             }

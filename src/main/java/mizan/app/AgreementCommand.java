@@ -13,7 +13,6 @@ import mizan.agreement.LabelMatrix;
 import mizan.agreement.Level;
 import picocli.CommandLine.Command;
 import mizan.model.FileProblem;
-import mizan.model.Role;
 import mizan.store.Store;
 import mizan.store.StoreException;
 import picocli.CommandLine.Mixin;
@@ -126,16 +125,13 @@ public final class AgreementCommand implements Callable<Integer> {
     private String fromDatabase(Level lvl, boolean json, boolean colour) throws InputException {
         String t = task == null ? "stance" : task;
         DbAgreement.checkTask(t);
-        Path db = storeOptions.path();
-        if (!Files.isRegularFile(db)) {
-            throw new InputException("no project database at " + db + " (give --db FILE or set MIZAN_DB; or read"
-                    + " ratings from a CSV file with --input FILE.csv)");
-        }
         try (Store store = storeOptions.open()) {
             // Blind labeling: figures and most-disagreed lists speak of other people's labels.
-            Access.require(store, user.name(), Role.REVIEWER, "measuring agreement on the project's labels");
+            Access.require(store, user.name(), Right.SEE_OTHERS);
             return DbAgreement.render(new DbLabels(store), new DbAgreement.Request(t, target, annotators, lvl,
                     bootstrap, seed), json, colour);
+        } catch (StoreOptions.NoDatabase e) {
+            throw new InputException(e.getMessage() + "; or read ratings from a CSV file with --input FILE.csv");
         } catch (StoreException e) {
             throw new InputException(e.getMessage());
         }

@@ -44,7 +44,8 @@ final class AnnotateCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        try (Store store = storeOptions.open()) {
+        // ./mizan on a fresh clone starts a project; a database someone named must already be there.
+        try (Store store = storeOptions.isDefault() ? storeOptions.create() : storeOptions.open()) {
             importSeedsIfEmpty(store, out);
             String name = Access.member(store, workbench.annotatorName()).name();
             if (!Tty.stdinIsTerminal() || !Tty.isTerminal(1)) {
@@ -79,7 +80,8 @@ final class AnnotateCommand implements Callable<Integer> {
         }
         Optional<Path> seeds = Seeds.locate();
         if (seeds.isEmpty()) {
-            out.println("The database has no documents and no seeds/ folder was found; import some with: mizan import PATH");
+            out.println("The database has no documents and no seeds/ folder was found; import some with: mizan import "
+                    + StoreOptions.dbOption(store.path()) + " PATH");
             return;
         }
         ImportReport report = ImportCommand.run(store, List.of(seeds.get()));

@@ -55,12 +55,13 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = storeOptions.open()) {
-            Access.require(store, user.name(), Role.LEAD, "assigning documents");
+            Access.require(store, user.name(), Right.ASSIGN);
             List<String> people = annotators != null ? annotators
                     : store.team().list().stream().filter(a -> a.role() == Role.ANNOTATOR).map(Annotator::name).toList();
             for (String p : people) {
                 if (store.team().find(p).isEmpty()) {
-                    throw new UserException("'" + p + "' is not on the team (mizan team add " + p + ")", 2);
+                    throw new UserException("'" + p + "' is not on the team (mizan team add " + p + " "
+                            + StoreOptions.dbOption(store.path()) + ")", 2);
                 }
             }
             List<Document> docs = selectDocuments(store);

@@ -48,7 +48,7 @@ final class ImportAnnotationsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = storeOptions.open()) {
-            Access.require(store, user.name(), mizan.model.Role.LEAD, "importing annotations");
+            Access.require(store, user.name(), Right.IMPORT_ANNOTATIONS);
             ParagraphLookup lookup = new ParagraphLookup(store);
             // logged as the lead's doing, on the owner's labels, from this file
             LabelImport writer = new LabelImport(store, user.name(), "import-annotations " + file);

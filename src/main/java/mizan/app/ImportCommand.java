@@ -32,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.create()) {
             ImportReport report = run(store, paths);
             spec.commandLine().getOut().print(report.summary());
             spec.commandLine().getOut().flush();

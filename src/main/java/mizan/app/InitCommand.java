@@ -38,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.create()) {
             if (labels != null) {
                 String json;
                 try {

@@ -64,7 +64,7 @@ final class LogCommand implements Callable<Integer> {
             Annotator me = store.team().count() == 0 ? new Annotator(caller, Role.LEAD, null) : Access.member(store, caller);
             String who = annotator;
             String involved = null;
-            if (!me.role().atLeast(Role.REVIEWER)) {
+            if (!Right.SEE_OTHERS.allows(me.role())) {
                 if (who != null && !who.equals(me.name())) {
                     throw new UserException(me.name() + " is an annotator; other people's actions are for reviewers"
                             + " and leads (labeling is blind)", 3);

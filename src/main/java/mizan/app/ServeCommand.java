@@ -72,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         // Annotators label; reviewers and leads adjudicate (or label, with SetEnv=MIZAN_APP=annotate).
         AnnotateApp annotate = new AnnotateApp(mizan.text.BidiLayout.Mode.APP);
         SessionApps apps = SessionApps.of(annotate)
-                .with(mizan.model.Role.REVIEWER, new mizan.ssh.ReviewApp(annotate, mizan.text.BidiLayout.Mode.APP));
+                .with(Right.ADJUDICATE.least(), new mizan.ssh.ReviewApp(annotate, mizan.text.BidiLayout.Mode.APP));
         WorkbenchServer server;
         try {
             server = WorkbenchServer.start(settings, apps);
@@ -100,7 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("an annotator connects with: ssh -p %d NAME@%s   (e.g. ssh -p %d alice@%s)%n",
                 server.port(), host, server.port(), host);
         if (withKeys == 0) {
-            out.println("no team member has an SSH key yet; add one with: mizan team add alice --key alice.pub");
+            out.println("no team member has an SSH key yet; add one with: mizan team add alice --key alice.pub "
+                    + StoreOptions.dbOption(s.db()));
         }
         out.printf("log: %s; idle sessions close after %d min; Ctrl-C stops the server%n", s.log(),
                 s.idleTimeout().toMinutes());

@@ -4,6 +4,7 @@ import mizan.model.Annotator;
 import mizan.model.FileProblem;
 import mizan.model.Role;
 import mizan.store.Store;
+import mizan.store.Team;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,15 +19,21 @@ import java.util.concurrent.Callable;
 
 /** {@code mizan team}: who works on the project, in which role, with which SSH key. */
 @Command(name = "team", mixinStandardHelpOptions = true,
-        description = {"Manage the project's team. Roles: annotator (labels), reviewer (also measures agreement and",
-                "adjudicates), lead (also manages the team, assignments and exports). Changing the team needs",
-                "the lead role; on a project with no team, the first person to act becomes its lead."},
+        description = "Manage the project's team. Changing the team needs the lead role; on a project with no"
+                + " team, the first person to act becomes its lead, and the team always keeps a lead.",
+        footerHeading = "%nWhat each role may do:%n",
         subcommands = {TeamCommand.Add.class, TeamCommand.ListMembers.class, TeamCommand.Remove.class,
                 TeamCommand.SelfRegistration.class})
 final class TeamCommand implements Runnable {
 
-    @Spec
     CommandSpec spec;
+
+    /** The footer is the rights table itself, so that the help cannot drift from the checks. */
+    @Spec
+    void spec(CommandSpec spec) {
+        this.spec = spec;
+        spec.usageMessage().footer(Right.table().toArray(String[]::new));
+    }
 
     @Override
     public void run() {
@@ -51,8 +58,8 @@ final class TeamCommand implements Runnable {
         @Parameters(paramLabel = "NAME", description = "Lower-case login-style name.")
         String name;
 
-        @Option(names = "--role", defaultValue = "annotator", paramLabel = "ROLE",
-                description = "annotator, reviewer or lead (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--role", paramLabel = "ROLE",
+                description = "annotator, reviewer or lead (default: a member keeps their role, a new one is an annotator).")
         String role;
 
         @Option(names = "--key", paramLabel = "FILE", description = "Their SSH public key file (for mizan serve).")
@@ -63,25 +70,42 @@ final class TeamCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Role r;
-            try {
-                r = Role.parse(role);
-            } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage(), 2);
-            }
+            Role r = role == null ? null : parseRole(role);
             String publicKey = key == null ? null : readKey(key);
             try (Store store = common.storeOptions.open()) {
                 String caller = common.user.name();
-                if (store.team().count() > 0) {
-                    Access.require(store, caller, Role.LEAD, "changing the team");
-                } else if (!caller.equals(name)) {
-                    Access.member(store, caller);
+                if (store.team().count() == 0) {
+                    Access.member(store, caller); // the first to act leads, so the team starts with its lead
                 }
-                store.team().add(name, r, publicKey);
-                spec.commandLine().getOut().printf("%s is on the team as %s%s%n", name, r.id(),
+                Access.require(store, caller, Right.MANAGE_TEAM);
+                Annotator a = keepingALead(store, () -> store.team().add(name, r, publicKey));
+                spec.commandLine().getOut().printf("%s is on the team as %s%s%n", a.name(), a.role().id(),
                         publicKey == null ? "" : ", with an SSH key");
             }
             return 0;
+        }
+    }
+
+    private static Role parseRole(String role) {
+        try {
+            return Role.parse(role);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), 2);
+        }
+    }
+
+    /** Runs a change of the team; one that would leave it without a lead is refused, naming who could lead. */
+    static <T> T keepingALead(Store store, java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (Team.LastLead e) {
+            String db = StoreOptions.dbOption(store.path());
+            String who = e.others().isEmpty() ? "NAME" : e.others().get(0);
+            throw new UserException(e.lead() + " is the team's only lead, and a team without a lead cannot be changed"
+                    + " again; make someone else lead first: mizan team add " + who + " --role lead " + db
+                    + (e.others().isEmpty() ? " (nobody else is on the team yet)"
+                    : " (" + (e.others().size() == 1 ? "the other member: " : "other members: ")
+                    + String.join(", ", e.others()) + ")"), 3);
         }
     }
 
@@ -142,8 +166,8 @@ final class TeamCommand implements Runnable {
         @Override
         public Integer call() {
             try (Store store = common.storeOptions.open()) {
-                Access.require(store, common.user.name(), Role.LEAD, "changing the team");
-                if (!store.team().remove(name)) {
+                Access.require(store, common.user.name(), Right.MANAGE_TEAM);
+                if (!keepingALead(store, () -> store.team().remove(name))) {
                     throw new UserException("'" + name + "' is not on the team", 2);
                 }
                 spec.commandLine().getOut().printf("%s removed from the team; their labels stay%n", name);
@@ -170,7 +194,7 @@ final class TeamCommand implements Runnable {
                 throw new UserException("self-registration takes on or off, not '" + value + "'", 2);
             }
             try (Store store = common.storeOptions.open()) {
-                Access.require(store, common.user.name(), Role.LEAD, "changing the team");
+                Access.require(store, common.user.name(), Right.MANAGE_TEAM);
                 store.settings().put("self_registration", String.valueOf(value.equals("on")));
                 spec.commandLine().getOut().printf("self-registration is %s%n", value);
             }

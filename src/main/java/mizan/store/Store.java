@@ -49,6 +49,35 @@ public final class Store implements AutoCloseable {
 
     /** Opens (creating and migrating as needed) the database at {@code path}. */
     public static Store open(Path path) {
+        return open(path, true);
+    }
+
+    /**
+     * Opens (migrating as needed) the database at {@code path}, which must exist: a mistyped path
+     * is refused with {@link NoDatabase} and leaves no file behind, not a new empty project.
+     */
+    public static Store openExisting(Path path) {
+        return open(path, false);
+    }
+
+    /** There is no database file at {@link #path()}. */
+    public static final class NoDatabase extends StoreException {
+        private final Path path;
+
+        NoDatabase(Path path) {
+            super("no project database at " + path);
+            this.path = path;
+        }
+
+        public Path path() {
+            return path;
+        }
+    }
+
+    private static Store open(Path path, boolean create) {
+        if (!create && !Files.exists(path)) {
+            throw new NoDatabase(path);
+        }
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new StoreException(path + ": the folder " + parent + " does not exist");
@@ -57,6 +86,10 @@ public final class Store implements AutoCloseable {
             throw new StoreException(path + ": not a regular file");
         }
         SQLiteConfig cfg = new SQLiteConfig();
+        if (!create) {
+            // Without CREATE, a file removed since the check above makes SQLite fail instead of making a new one.
+            cfg.resetOpenMode(org.sqlite.SQLiteOpenMode.CREATE);
+        }
         cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
         cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         cfg.enforceForeignKeys(true);

@@ -2,6 +2,7 @@ package mizan.app;
 
 import mizan.TestFiles;
 import mizan.store.Store;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,11 @@ class TeamCommandTest {
         return dir.resolve("m.db").toString();
     }
 
+    @BeforeEach
+    void aProject() {
+        assertThat(mizan("init", "--db", db()).exit()).isZero();
+    }
+
     @Test
     void theFirstPersonLeadsAndOnlyALeadChangesTheTeam() {
         assertThat(mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db()).exit()).isZero();
@@ -29,7 +35,8 @@ class TeamCommandTest {
         assertThat(mizan("team", "add", "bob", "--user", "alice", "--db", db()).exit()).isZero();
         ImportCommandTest.Result notLead = mizan("team", "add", "carol", "--user", "bob", "--db", db());
         assertThat(notLead.exit()).isEqualTo(3);
-        assertThat(notLead.err()).contains("bob is an annotator").contains("needs the lead role");
+        assertThat(notLead.err()).contains("bob is an annotator").contains("needs the lead role")
+                .contains("mizan team add bob --role lead --db " + db());
         ImportCommandTest.Result list = mizan("team", "list", "--db", db());
         assertThat(list.out()).containsPattern("alice\\s+lead").containsPattern("bob\\s+annotator");
     }
@@ -39,7 +46,9 @@ class TeamCommandTest {
         mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
         ImportCommandTest.Result r = mizan("annotate", "--annotator", "mallory", "--db", db());
         assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.err()).contains("'mallory' is not on this project's team").contains("mizan team add mallory --role annotator");
+        assertThat(r.err()).contains("'mallory' is not on this project's team")
+                .contains("mizan team add mallory --role annotator --db " + db())
+                .contains("mizan team self-registration on --db " + db());
         assertThat(mizan("team", "self-registration", "on", "--user", "alice", "--db", db()).exit()).isZero();
         assertThat(mizan("annotate", "--annotator", "mallory", "--db", db()).exit()).isZero();
         try (Store s = Store.open(dir.resolve("m.db"))) {
@@ -48,7 +57,7 @@ class TeamCommandTest {
     }
 
     @Test
-    void onANewDatabaseTheFirstUserOfTheWorkbenchBecomesLead() {
+    void onANewProjectTheFirstUserOfTheWorkbenchBecomesLead() {
         assertThat(mizan("annotate", "--annotator", "zoe", "--db", db()).exit()).isZero();
         try (Store s = Store.open(dir.resolve("m.db"))) {
             assertThat(s.team().find("zoe")).hasValueSatisfying(a -> assertThat(a.role().id()).isEqualTo("lead"));
@@ -145,5 +154,78 @@ class TeamCommandTest {
             assertThat(s.team().find("bob")).isEmpty();
             assertThat(s.labels().countsByAnnotator()).anyMatch(c -> c.annotator().equals("bob"));
         }
+    }
+
+    @Test
+    void theOnlyLeadCanNeitherLeaveNorStepDownUntilSomeoneElseLeads() {
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        mizan("team", "add", "bob", "--user", "alice", "--db", db());
+        mizan("team", "add", "rita", "--role", "reviewer", "--user", "alice", "--db", db());
+        for (String[] change : new String[][] {{"remove", "alice"}, {"add", "alice", "--role", "annotator"},
+                {"add", "alice", "--role", "reviewer"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("team"));
+            args.addAll(java.util.List.of(change));
+            args.addAll(java.util.List.of("--user", "alice", "--db", db()));
+            ImportCommandTest.Result r = mizan(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", change)).isEqualTo(3);
+            assertThat(r.err()).contains("alice is the team's only lead")
+                    .contains("make someone else lead first: mizan team add bob --role lead --db " + db())
+                    .contains("other members: bob, rita");
+        }
+        assertThat(mizan("team", "list", "--db", db()).out()).containsPattern("alice\\s+lead");
+
+        assertThat(mizan("team", "add", "rita", "--role", "lead", "--user", "alice", "--db", db()).exit()).isZero();
+        assertThat(mizan("team", "add", "alice", "--role", "annotator", "--user", "alice", "--db", db()).exit()).isZero();
+        ImportCommandTest.Result ritaLeaves = mizan("team", "remove", "rita", "--user", "rita", "--db", db());
+        assertThat(ritaLeaves.exit()).isEqualTo(3);
+        assertThat(ritaLeaves.err()).contains("rita is the team's only lead").contains("mizan team add alice --role lead");
+        assertThat(mizan("team", "list", "--db", db()).out()).containsPattern("alice\\s+annotator")
+                .containsPattern("rita\\s+lead");
+    }
+
+    @Test
+    void aLeadAloneOnTheTeamIsToldToAddAnotherLeadFirst() {
+        ImportCommandTest.Result self = mizan("team", "add", "zoe", "--role", "annotator", "--user", "zoe", "--db", db());
+        assertThat(self.exit()).as("the first to act leads; making herself an annotator would leave no lead").isEqualTo(3);
+        assertThat(self.err()).contains("zoe is the team's only lead").contains("mizan team add NAME --role lead --db " + db())
+                .contains("nobody else is on the team yet");
+        ImportCommandTest.Result leave = mizan("team", "remove", "zoe", "--user", "zoe", "--db", db());
+        assertThat(leave.exit()).isEqualTo(3);
+        assertThat(mizan("team", "list", "--db", db()).out()).containsPattern("zoe\\s+lead");
+    }
+
+    @Test
+    void addingAMemberAgainWithoutARoleKeepsTheirRoleAndKey() throws Exception {
+        Path key = dir.resolve("rita.pub");
+        Files.writeString(key, "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0bq2yq4p1Dq3n0nqZ7k1uYb3bq2yq4p1Dq3n0nqZ7k rita@laptop\n");
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db());
+        mizan("team", "add", "rita", "--role", "reviewer", "--key", key.toString(), "--user", "alice", "--db", db());
+
+        ImportCommandTest.Result lead = mizan("team", "add", "alice", "--user", "alice", "--db", db());
+        assertThat(lead.exit()).as(lead.err()).isZero();
+        assertThat(lead.out()).contains("alice is on the team as lead");
+        ImportCommandTest.Result rita = mizan("team", "add", "rita", "--user", "alice", "--db", db());
+        assertThat(rita.out()).contains("rita is on the team as reviewer");
+        assertThat(mizan("team", "add", "sam", "--user", "alice", "--db", db()).out()).contains("sam is on the team as annotator");
+        assertThat(mizan("team", "list", "--db", db()).out()).containsPattern("alice\\s+lead\\s+-")
+                .containsPattern("rita\\s+reviewer\\s+1 key")
+                .containsPattern("sam\\s+annotator");
+    }
+
+    @Test
+    void suggestedCommandsNameTheDatabaseGivenQuotedForTheShell() throws Exception {
+        Path spaced = Files.createDirectories(dir.resolve("my project")).resolve("team's.db");
+        String db = spaced.toString();
+        assertThat(mizan("import", "--db", db, TestFiles.seeds().toString()).exit()).isZero();
+        mizan("team", "add", "alice", "--role", "lead", "--user", "alice", "--db", db);
+        String quoted = "--db '" + db.replace("'", "'\\''") + "'";
+
+        ImportCommandTest.Result unknown = mizan("assign", "--overlap", "2", "--annotators", "alice,nobody", "--user", "alice",
+                "--db", db);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("'nobody' is not on the team (mizan team add nobody " + quoted + ")");
+        ImportCommandTest.Result outsider = mizan("--db", db, "log", "--user", "mallory");
+        assertThat(outsider.exit()).isEqualTo(3);
+        assertThat(outsider.err()).contains("mizan team add mallory --role annotator " + quoted);
     }
 }

@@ -43,7 +43,7 @@ class KeystrokeE2ETest {
 
     @Test
     void aStanceAndACorrectionOfTheSameTargetInOneBurstKeepTheCorrection() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         List<String> queue;
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "alice"))) {
             String screen = t.waitFor("── stance");
@@ -68,7 +68,7 @@ class KeystrokeE2ETest {
 
     @Test
     void pagingAndLabelingInOneBurstPutsEachStanceOnItsOwnParagraph() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "alice"))) {
             pageAndLabelInOneBurst(t, db);
         }
@@ -77,7 +77,7 @@ class KeystrokeE2ETest {
 
     @Test
     void pagingAndLabelingInOneBurstOverSshPutsEachStanceOnItsOwnParagraph() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         Path key = Served.keygen(dir, "alice");
         Served.lead("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
         int port = Served.freePort();

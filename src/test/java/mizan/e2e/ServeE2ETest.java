@@ -33,7 +33,7 @@ class ServeE2ETest {
 
     @Test
     void labelOverSshKillTheClientReconnectAndResumeWithTheLabelKept() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         Path key = Served.keygen(dir, "alice");
         Served.lead("team", "add", "alice", "--key", key + ".pub", "--db", db.toString());
         int port = Served.freePort();
@@ -76,7 +76,7 @@ class ServeE2ETest {
 
     @Test
     void aSecondServerOnTheSamePortSaysSoAndExits() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         int port = Served.freePort();
         server = Served.start(dir, db, port);
         Process second = Served.mizan("serve", "--db", db.toString(), "--port", String.valueOf(port)).redirectErrorStream(true).start();

@@ -23,7 +23,7 @@ class WorkbenchE2ETest {
 
     @Test
     void labelInATerminalAndFindExactlyThoseLabelsInTheDatabase() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         Path raw = dir.resolve("terminal-output.bin");
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "alice"))) {
             t.recordOutput(raw);
@@ -69,7 +69,7 @@ class WorkbenchE2ETest {
 
     @Test
     void aTinyTerminalAsksToBeEnlargedAndTheWorkbenchComesBackWhenItIs() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "bob"))) {
             t.waitFor("── stance");
             t.resize(30, 8);
@@ -87,7 +87,7 @@ class WorkbenchE2ETest {
 
     @Test
     void killMinusNineRightAfterALabelLosesNothing() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "carol"))) {
             t.waitFor("── stance");
             t.keys("2");
@@ -101,7 +101,7 @@ class WorkbenchE2ETest {
 
     @Test
     void reopeningResumesAtTheFirstUnfinishedParagraph() throws Exception {
-        Path db = dir.resolve("mizan.db");
+        Path db = Mizan.init(dir.resolve("mizan.db"));
         try (Tmux t = new Tmux(dir, 100, 30, Mizan.command(db, "annotate", "--annotator", "dan"))) {
             t.waitFor("── stance");
             t.keys("4", "4", "4");
