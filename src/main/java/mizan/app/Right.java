@@ -16,7 +16,7 @@ enum Right {
     EXPORT_ALL(Role.REVIEWER, "export gold and every annotator's labels", "exporting gold or other annotators' labels"),
     MANAGE_TEAM(Role.LEAD, "change the team: members, roles, SSH keys", "changing the team"),
     ASSIGN(Role.LEAD, "assign documents to annotators", "assigning documents"),
-    CHANGE_SCHEME(Role.LEAD, "change the label scheme, relabel work", "changing the label scheme"),
+    CHANGE_SCHEME(Role.LEAD, "change the label scheme, relabel work", "changing the label scheme or relabeling work"),
     IMPORT_ANNOTATIONS(Role.LEAD, "import annotations under a member's name", "importing annotations");
 
     private final Role least;
