@@ -17,6 +17,7 @@ import java.io.PrintWriter;
                 "sample corpus in seeds/ imported first."},
         subcommands = {AnnotateCommand.class, ImportCommand.class, StatusCommand.class, InitCommand.class,
                 AgreementCommand.class, TeamCommand.class, AssignCommand.class, AdjudicateCommand.class, LogCommand.class,
+                RelabelCommand.class,
                 ExportCommand.class, ImportAnnotationsCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

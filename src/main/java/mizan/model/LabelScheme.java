@@ -62,6 +62,11 @@ public record LabelScheme(String name, List<LabelDef> stanceLabels, List<Target>
         return entityTypes.stream().map(LabelDef::id).toList();
     }
 
+    /** What changes when {@code newer} replaces this scheme: ids added, removed, rekeyed or reworded, part by part. */
+    public SchemeDiff diff(LabelScheme newer) {
+        return SchemeDiff.between(this, newer);
+    }
+
     /**
      * Reads and validates a scheme. Every field is type-checked: a value of the wrong type is
      * refused naming the field and the value, never read as text ({@code "version": "one"}, a

@@ -2,9 +2,11 @@ package mizan.store;
 
 import mizan.model.LabelScheme;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
-/** Project settings, the installed label scheme among them. */
+/** Project settings, the installed label scheme among them (installed by {@link Relabel}, with the relabeling it needs). */
 public final class Settings {
 
     static final String LABELS = "labels";
@@ -21,26 +23,25 @@ public final class Settings {
 
     public void put(String key, String value) {
         store.write(() -> {
-            try (PreparedStatement ps = store.connection().prepareStatement(
-                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                ps.executeUpdate();
-            }
+            put(store.connection(), key, value);
             return null;
         });
+    }
+
+    /** Sets a setting inside the caller's transaction (a scheme installed with the relabeling it needs). */
+    static void put(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
     }
 
     /** The project's label scheme: the installed one, or the built-in default. */
     public LabelScheme labelScheme() {
         String json = get(LABELS);
         return json == null ? LabelScheme.defaults() : LabelScheme.parse(json, store.path() + " (installed labels)");
-    }
-
-    /** Validates and installs a scheme; an invalid one is refused and the old one kept. */
-    public void installLabelScheme(String json, String source) {
-        LabelScheme.parse(json, source);
-        put(LABELS, json);
     }
 
     public boolean selfRegistration() {
