@@ -77,7 +77,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = WorkbenchServer.start(settings, apps);
         } catch (IOException e) {
-            throw new UserException(FileProblem.describe(e));
+            // the server words its own failures (which address and port, what to do)
+            throw new UserException(e.getMessage() != null && e.getMessage().startsWith("cannot listen")
+                    ? e.getMessage() : FileProblem.describe(e));
         }
         CountDownLatch stopped = new CountDownLatch(1);
         java.lang.Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -72,8 +72,8 @@ public final class WorkbenchServer implements AutoCloseable {
         } catch (IOException e) {
             teamStore.close();
             timers.shutdownNow();
-            throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + " (" + e.getMessage()
-                    + "); is another server using the port? Choose another with --port", e);
+            throw new IOException("cannot listen on " + settings.bind() + ":" + settings.port() + " ("
+                    + mizan.model.FileProblem.why(e) + "); is another server using the port? Choose another with --port", e);
         }
         return new WorkbenchServer(sshd, teamStore, timers, hostKey);
     }
