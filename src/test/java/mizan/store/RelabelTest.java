@@ -44,11 +44,11 @@ class RelabelTest {
     }
 
     private int at(String word) {
-        return text.codePointCount(0, text.indexOf(word));
+        return StoreFixture.at(text, word);
     }
 
     private int end(String word) {
-        return at(word) + word.codePointCount(0, word.length());
+        return StoreFixture.end(text, word);
     }
 
     private Span tag(String owner, String word, String type) {

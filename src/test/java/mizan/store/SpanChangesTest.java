@@ -42,13 +42,12 @@ class SpanChangesTest {
         s.close();
     }
 
-    /** The code-point offset of {@code word} in the stored paragraph. */
     private int at(String word) {
-        return text.codePointCount(0, text.indexOf(word));
+        return StoreFixture.at(text, word);
     }
 
     private int end(String word) {
-        return at(word) + word.codePointCount(0, word.length());
+        return StoreFixture.end(text, word);
     }
 
     private long events() {

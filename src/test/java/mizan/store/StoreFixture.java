@@ -20,4 +20,18 @@ public final class StoreFixture {
     public static Store open(Path dir) {
         return Store.open(dir.resolve("mizan.db"));
     }
+
+    /** The code-point offset where {@code word} first starts in {@code text}. */
+    public static int at(String text, String word) {
+        int i = text.indexOf(word);
+        if (i < 0) {
+            throw new IllegalArgumentException("not in the paragraph: " + word);
+        }
+        return text.codePointCount(0, i);
+    }
+
+    /** The code-point offset just past the first {@code word} in {@code text}. */
+    public static int end(String text, String word) {
+        return at(text, word) + word.codePointCount(0, word.length());
+    }
 }
